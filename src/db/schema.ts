@@ -1,0 +1,19 @@
+import type { LoginFailureTable, SessionTable } from '../app/auth/tables.ts';
+import type { AuditLogTable } from '../modules/audit/tables.ts';
+import type { BodyTable } from '../modules/governance/tables.ts';
+import type { CooperationTable, MemberContactTable, MemberTable } from '../modules/members/tables.ts';
+import type { AppUserTable, UserIdentityTable, UserRoleTable } from '../modules/users/tables.ts';
+
+/** The whole schema as Kysely sees it; each bounded context owns its own tables.ts. */
+export interface DB {
+  cooperation: CooperationTable;
+  member: MemberTable;
+  member_contact: MemberContactTable;
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  user_identity: UserIdentityTable;
+  session: SessionTable;
+  login_failure: LoginFailureTable;
+  audit_log: AuditLogTable;
+  body: BodyTable;
+}
