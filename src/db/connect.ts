@@ -61,7 +61,7 @@ async function connectPostgres(url: string): Promise<Connection> {
       `Cannot reach the PostgreSQL server at ${safeUrl} (${(err as Error).message}). Start the server or correct DATABASE_URL.`,
     );
   }
-  return { engine: 'postgres', pool, close: () => pool.end() };
+  return { engine: 'postgres', pool, close: async () => (pool.ended ? undefined : pool.end()) };
 }
 
 async function connectPglite(dataDir: string): Promise<Connection> {
@@ -95,9 +95,15 @@ async function connectPglite(dataDir: string): Promise<Connection> {
     engine: 'pglite',
     pool,
     async close() {
-      await pool.end();
-      await pglite.close();
-      releaseLock();
+      try {
+        if (!pool.ended) await pool.end();
+      } finally {
+        try {
+          await pglite.close();
+        } finally {
+          releaseLock();
+        }
+      }
     },
   };
 }

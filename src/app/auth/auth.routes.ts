@@ -165,6 +165,7 @@ export function authRoutes(ctx: AppContext) {
             cooperationId: coop.id,
             subject: claims.subject,
             email: claims.email,
+            emailVerified: claims.emailVerified,
             name: claims.name,
             memberCode: claims.provider.member,
             autoProvision: claims.provider.autoProvision,

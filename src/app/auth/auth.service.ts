@@ -100,12 +100,25 @@ export async function loginWithPassword(
  */
 export async function loginWithOidc(
   db: Db,
-  claims: { provider: string; cooperationId: string; subject: string; email?: string; name?: string; memberCode?: string; autoProvision: boolean },
+  claims: {
+    provider: string;
+    cooperationId: string;
+    subject: string;
+    email?: string;
+    /** false when the issuer says the address is not verified: then it may not claim an account */
+    emailVerified?: boolean;
+    name?: string;
+    memberCode?: string;
+    autoProvision: boolean;
+  },
   opts: { now: Date; idleMinutes: number; requestId?: string },
 ): Promise<NewSession> {
   let userId = (await users.findIdentity(db, claims.provider, claims.subject))?.user_id;
   if (!userId) {
     if (!claims.email) throw new AppError('unauthenticated', 'The identity provider did not give an e-mail address.');
+    if (claims.emailVerified === false) {
+      throw new AppError('forbidden', 'The identity provider has not verified this e-mail address.');
+    }
     const existing = await users.findUserForLogin(db, claims.email);
     if (existing && existing.cooperation_id !== claims.cooperationId) {
       throw new AppError('forbidden', 'This account belongs to another cooperation.');

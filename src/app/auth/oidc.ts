@@ -80,18 +80,25 @@ export class OidcClients {
       expectedNonce: pending.nonce,
       idTokenExpected: true,
     });
-    const claims = tokens.claims();
-    if (!claims) throw new AppError('unauthenticated', 'The identity provider returned no ID token.');
-    const email =
-      (typeof claims.email === 'string' && claims.email) ||
-      (typeof claims.preferred_username === 'string' && claims.preferred_username.includes('@')
-        ? claims.preferred_username
-        : undefined);
+    const idClaims = tokens.claims();
+    if (!idClaims) throw new AppError('unauthenticated', 'The identity provider returned no ID token.');
+    const emailOf = (c: Record<string, unknown>) =>
+      (typeof c.email === 'string' && c.email) ||
+      (typeof c.preferred_username === 'string' && c.preferred_username.includes('@') ? c.preferred_username : undefined);
+    // Providers may return the email and profile claims only from the UserInfo endpoint when an
+    // access token is issued (OpenID Connect Core 5.4); ask it when the ID token has no address.
+    let claims: Record<string, unknown> & { iss: string; sub: string } = idClaims;
+    if (!emailOf(idClaims) && tokens.access_token && cfg.serverMetadata().userinfo_endpoint) {
+      claims = { ...(await client.fetchUserInfo(cfg, tokens.access_token, idClaims.sub)), ...idClaims };
+    }
+    const email = emailOf(claims);
     return {
       provider: p,
       subject: `${claims.iss}|${claims.sub}`,
       email: email || undefined,
       name: typeof claims.name === 'string' ? claims.name : undefined,
+      // Entra ID sends no email_verified; only an explicit false counts as unverified.
+      emailVerified: claims.email_verified !== false,
     };
   }
 }

@@ -26,7 +26,7 @@ const statements = [
     municipality_number text,
     joined_on date not null,
     left_on date,
-    merged_into_member_id uuid references member (id),
+    merged_into_member_id uuid references member (id) deferrable initially immediate,
     email_domains text[] not null default '{}',
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now(),
