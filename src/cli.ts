@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import { Command, Option } from 'commander';
+import { type Actor, ROLES, type Role } from './app/auth/roles.ts';
 import { openContext } from './app/bootstrap.ts';
 import type { AppContext } from './app/context.ts';
-import { ROLES, type Role, type Actor } from './app/auth/roles.ts';
 import { AppError } from './app/errors.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { backupDatabase, BackupError, restoreDatabase } from './db/backup.ts';
+import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { findCooperationBySlug, findMemberByCode, listCooperations } from './modules/members/members.repository.ts';
@@ -32,14 +31,26 @@ async function withContext<T>(fn: (ctx: AppContext) => Promise<T>, opts: { migra
 /** The CLI acts as an administrator of one cooperation; the audit log names it "CLI". */
 async function cliActor(ctx: AppContext, slug: string): Promise<Actor> {
   const coop = await findCooperationBySlug(ctx.db, slug);
-  if (!coop) throw new AppError('not_found', `No cooperation with the slug ${slug}. List them with \`samdrift cooperation list\`.`);
-  return { userId: null, cooperationId: coop.id, name: 'CLI', memberId: null, roles: [{ role: 'admin', memberId: null }] };
+  if (!coop)
+    throw new AppError(
+      'not_found',
+      `No cooperation with the slug ${slug}. List them with \`samdrift cooperation list\`.`,
+    );
+  return {
+    userId: null,
+    cooperationId: coop.id,
+    name: 'CLI',
+    memberId: null,
+    roles: [{ role: 'admin', memberId: null }],
+  };
 }
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const program = new Command('samdrift')
@@ -52,7 +63,8 @@ program
   .description('start the web server (same as npm start, without building the UI)')
   .action(async () => {
     const { stop } = await startServer(loadConfig());
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().then(() => process.exit(0)));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => void stop().then(() => process.exit(0)));
   });
 
 const db = program.command('db').description('database: migrations, backup and restore');
@@ -81,7 +93,9 @@ db.command('status')
         const status = await schemaStatus(ctx.db);
         output(!!opts.json, { engine: ctx.database.engine, ...status }, () => [
           `Engine: ${ctx.database.engine}`,
-          status.current ? 'Schema is current.' : `Pending: ${status.pending.join(', ') || 'none'}; unknown: ${status.unknown.join(', ') || 'none'}`,
+          status.current
+            ? 'Schema is current.'
+            : `Pending: ${status.pending.join(', ') || 'none'}; unknown: ${status.unknown.join(', ') || 'none'}`,
         ]);
       },
       { migrate: false },
@@ -95,10 +109,14 @@ db.command('backup')
   .action(async (file: string, opts: { json?: boolean }) => {
     await withContext(async (ctx) => {
       const bar = opts.json ? undefined : progressBar('Backup');
-      const counts = await backupDatabase(ctx.db, ctx.database.engine, file, (p) => bar?.update(`${p.table}: ${p.rows} rows`));
+      const counts = await backupDatabase(ctx.db, ctx.database.engine, file, (p) =>
+        bar?.update(`${p.table}: ${p.rows} rows`),
+      );
       bar?.done();
       const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-      output(!!opts.json, { file, counts }, () => [`Backup written to ${file}: ${rows} rows in ${Object.keys(counts).length} tables.`]);
+      output(!!opts.json, { file, counts }, () => [
+        `Backup written to ${file}: ${rows} rows in ${Object.keys(counts).length} tables.`,
+      ]);
     });
   });
 
@@ -125,7 +143,9 @@ db.command('restore')
         const counts = await restoreDatabase(ctx.db, file, (p) => bar?.update(`${p.table}: ${p.rows} rows`));
         bar?.done();
         const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-        output(!!opts.json, { file, counts }, () => [`Restored ${rows} rows in ${Object.keys(counts).length} tables from ${file}.`]);
+        output(!!opts.json, { file, counts }, () => [
+          `Restored ${rows} rows in ${Object.keys(counts).length} tables from ${file}.`,
+        ]);
       },
       { migrate: false },
     );
@@ -143,11 +163,23 @@ program
       .requiredOption('--email <address>', 'e-mail address (used to sign in)')
       .requiredOption('--name <name>', 'full name')
       .option('--member <code>', 'the member (municipality) the user belongs to')
-      .option('--role <role[:member]>', `role, repeatable: ${ROLES.join(', ')}; scoped roles take :<member code>`, parseRole)
+      .option(
+        '--role <role[:member]>',
+        `role, repeatable: ${ROLES.join(', ')}; scoped roles take :<member code>`,
+        parseRole,
+      )
       .option('--password-stdin', 'read the password from standard input (otherwise one is generated and printed)')
       .option('--json', 'print JSON')
       .action(
-        async (opts: { cooperation: string; email: string; name: string; member?: string; role?: string[]; passwordStdin?: boolean; json?: boolean }) => {
+        async (opts: {
+          cooperation: string;
+          email: string;
+          name: string;
+          member?: string;
+          role?: string[];
+          passwordStdin?: boolean;
+          json?: boolean;
+        }) => {
           const password = opts.passwordStdin ? await readStdin() : randomBytes(12).toString('base64url');
           await withContext(async (ctx) => {
             const actor = await cliActor(ctx, opts.cooperation);
@@ -159,8 +191,15 @@ program
             const roles = [];
             for (const spec of opts.role ?? ['employee']) {
               const [role, code] = spec.split(':');
-              if (!ROLES.includes(role as Role)) throw new AppError('bad_request', `Unknown role ${role}. Roles: ${ROLES.join(', ')}.`);
+              if (!ROLES.includes(role as Role))
+                throw new AppError('bad_request', `Unknown role ${role}. Roles: ${ROLES.join(', ')}.`);
               const scope = code ?? (role === 'employee' || role === 'system_owner' ? opts.member : undefined);
+              if (!scope && (role === 'employee' || role === 'system_owner')) {
+                throw new AppError(
+                  'bad_request',
+                  `The role ${role} needs a member: add --member <code> or --role ${role}:<code>.`,
+                );
+              }
               roles.push({ role: role as Role, memberId: scope ? await memberId(scope) : null });
             }
             const user = await createUser(ctx.db, actor, {
@@ -188,7 +227,10 @@ program
           const actor = await cliActor(ctx, opts.cooperation);
           const { items, total } = await listUsers(ctx.db, actor, { limit: 200, offset: 0 });
           output(!!opts.json, { items, total }, () => [
-            ...items.map((u) => `${u.email}\t${u.name}\t${u.roles.map((r) => r.role).join(',')}${u.active ? '' : '\t(deactivated)'}`),
+            ...items.map(
+              (u) =>
+                `${u.email}\t${u.name}\t${u.roles.map((r) => r.role).join(',')}${u.active ? '' : '\t(deactivated)'}`,
+            ),
             `${total} users${total > items.length ? ` (first ${items.length} shown)` : ''}`,
           ]);
         });
@@ -205,7 +247,9 @@ program
       .action(async (opts: { json?: boolean }) => {
         await withContext(async (ctx) => {
           const rows = await listCooperations(ctx.db);
-          output(!!opts.json, rows, () => (rows.length ? rows.map((r) => `${r.slug}\t${r.name}`) : ['No cooperations yet.']));
+          output(!!opts.json, rows, () =>
+            rows.length ? rows.map((r) => `${r.slug}\t${r.name}`) : ['No cooperations yet.'],
+          );
         });
       }),
   );
@@ -221,7 +265,9 @@ program
         await withContext(async (ctx) => {
           const seeded = await seedDemo(ctx.db);
           output(!!opts.json, { seeded }, () => [
-            seeded ? `Seeded ROR-IKT. Demo accounts use the password ${DEMO_PASSWORD}.` : 'The demo cooperation exists already; nothing changed.',
+            seeded
+              ? `Seeded ROR-IKT. Demo accounts use the password ${DEMO_PASSWORD}.`
+              : 'The demo cooperation exists already; nothing changed.',
           ]);
         });
       }),

@@ -31,7 +31,12 @@ const envSchema = z.object({
   /** The address users reach Samdrift at; https here makes session cookies Secure. */
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(12 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(12 * 60),
   /** JSON array of OIDC providers, see README. */
   OIDC_PROVIDERS: z.string().optional(),
 });
@@ -70,7 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     try {
       raw = JSON.parse(e.OIDC_PROVIDERS);
     } catch {
-      throw new ConfigError('Invalid configuration: OIDC_PROVIDERS is not valid JSON (expected an array of providers, see README).');
+      throw new ConfigError(
+        'Invalid configuration: OIDC_PROVIDERS is not valid JSON (expected an array of providers, see README).',
+      );
     }
     const providers = z.array(oidcProviderSchema).safeParse(raw);
     if (!providers.success) {

@@ -13,7 +13,9 @@ function assertPortFree(host: string, port: number): Promise<void> {
     probe.once('error', (err: NodeJS.ErrnoException) => {
       reject(
         err.code === 'EADDRINUSE'
-          ? new ConfigError(`Port ${port} on ${host} is already in use. Stop the program using it or set PORT to a free port.`)
+          ? new ConfigError(
+              `Port ${port} on ${host} is already in use. Stop the program using it or set PORT to a free port.`,
+            )
           : err.code === 'EACCES'
             ? new ConfigError(`Not allowed to listen on port ${port}. Choose a port above 1024 with PORT.`)
             : err,
@@ -38,13 +40,20 @@ export async function startServer(config: Config, out: (line: string) => void = 
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    const shown = config.publicUrl.includes(`:${config.port}`) && config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
-    const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
+    const shown =
+      config.publicUrl.includes(`:${config.port}`) && config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
+    const where = config.databaseUrl
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
     out(`Samdrift is running at ${shown} (ready in ${Math.round(performance.now() - started)} ms)`);
     out(`Database: ${where}`);
     if (seeded) out('Demo data: seeded the cooperation ROR-IKT.');
     if (config.seedDemo) {
-      out(`Sign in as ${DEMO_USERS[0]?.email} with password ${DEMO_PASSWORD} (demo; other roles: ${DEMO_USERS.slice(1).map((u) => u.email).join(', ')}).`);
+      out(
+        `Sign in as ${DEMO_USERS[0]?.email} with password ${DEMO_PASSWORD} (demo; other roles: ${DEMO_USERS.slice(1)
+          .map((u) => u.email)
+          .join(', ')}).`,
+      );
     } else {
       out('Sign in with an account made by `npx samdrift user add`.');
     }

@@ -38,7 +38,12 @@ export interface TestContext extends AppContext {
 /** A migrated, empty database with the app on top, for one test file. */
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const { url, drop } = await testDatabaseUrl();
-  const config = loadConfig({ LOG_LEVEL: 'silent', SAMDRIFT_DEMO: 'false', ...(url ? { DATABASE_URL: url } : {}), ...env });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SAMDRIFT_DEMO: 'false',
+    ...(url ? { DATABASE_URL: url } : {}),
+    ...env,
+  });
   const ctx = await openContext(config, { dataDir: 'memory' });
   const app = createApp(ctx);
   return {

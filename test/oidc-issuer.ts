@@ -1,5 +1,5 @@
 import { generateKeyPair, randomBytes } from 'node:crypto';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 
@@ -59,7 +59,10 @@ interface OidcProvider {
     result: Record<string, unknown>,
     opts?: { mergeWithLastSubmission?: boolean },
   ): Promise<void>;
-  Grant: { new (init: { accountId: string; clientId: string }): OidcGrant; find(id: string): Promise<OidcGrant | undefined> };
+  Grant: {
+    new (init: { accountId: string; clientId: string }): OidcGrant;
+    find(id: string): Promise<OidcGrant | undefined>;
+  };
   on(event: string, listener: (...args: unknown[]) => void): void;
 }
 type ProviderConstructor = new (issuer: string, configuration: Record<string, unknown>) => OidcProvider;
@@ -127,7 +130,12 @@ export async function startIssuer(opts: {
     if (prompt.name === 'login') {
       const accountId = form.get('account') ?? '';
       if (!accounts.has(accountId)) {
-        await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'unknown account' }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { error: 'access_denied', error_description: 'unknown account' },
+          { mergeWithLastSubmission: false },
+        );
         return;
       }
       await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
@@ -151,7 +159,12 @@ export async function startIssuer(opts: {
         grant.addResourceScope(indicator, scopes.join(' '));
       }
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { consent: details.grantId ? {} : { grantId } }, { mergeWithLastSubmission: true });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: details.grantId ? {} : { grantId } },
+        { mergeWithLastSubmission: true },
+      );
       return;
     }
     throw new Error(`unexpected prompt ${prompt.name}`);
@@ -182,42 +195,43 @@ export async function startIssuer(opts: {
   const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
   const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'test-rs256', use: 'sig', alg: 'RS256' };
 
-  provider = await quietly(async () =>
-    new Provider(issuer, {
-      clients: opts.clients.map((c) => ({
-        client_id: c.clientId,
-        client_secret: c.clientSecret,
-        redirect_uris: c.redirectUris,
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-        // openid-client v6 authenticates with client_secret_post when given a client secret.
-        token_endpoint_auth_method: 'client_secret_post',
-      })),
-      async findAccount(_ctx: unknown, sub: string) {
-        const account = accounts.get(sub);
-        if (!account) return undefined;
-        return {
-          accountId: sub,
-          async claims() {
-            return { sub, email: account.email, email_verified: account.emailVerified ?? true, name: account.name };
-          },
-        };
-      },
-      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
-      scopes: ['openid', 'email', 'profile'],
-      conformIdTokenClaims: opts.conformIdTokenClaims ?? true,
-      pkce: { required: () => true },
-      features: { devInteractions: { enabled: false } },
-      interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
-      jwks: { keys: [jwk] },
-      cookies: { keys: [randomBytes(32).toString('base64url')] },
-      ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
-      // Report server errors instead of rendering them as HTML only.
-      async renderError(ctx: { type: string; body: string }, out: Record<string, string>) {
-        ctx.type = 'application/json';
-        ctx.body = JSON.stringify(out);
-      },
-    }),
+  provider = await quietly(
+    async () =>
+      new Provider(issuer, {
+        clients: opts.clients.map((c) => ({
+          client_id: c.clientId,
+          client_secret: c.clientSecret,
+          redirect_uris: c.redirectUris,
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+          // openid-client v6 authenticates with client_secret_post when given a client secret.
+          token_endpoint_auth_method: 'client_secret_post',
+        })),
+        async findAccount(_ctx: unknown, sub: string) {
+          const account = accounts.get(sub);
+          if (!account) return undefined;
+          return {
+            accountId: sub,
+            async claims() {
+              return { sub, email: account.email, email_verified: account.emailVerified ?? true, name: account.name };
+            },
+          };
+        },
+        claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+        scopes: ['openid', 'email', 'profile'],
+        conformIdTokenClaims: opts.conformIdTokenClaims ?? true,
+        pkce: { required: () => true },
+        features: { devInteractions: { enabled: false } },
+        interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+        jwks: { keys: [jwk] },
+        cookies: { keys: [randomBytes(32).toString('base64url')] },
+        ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
+        // Report server errors instead of rendering them as HTML only.
+        async renderError(ctx: { type: string; body: string }, out: Record<string, string>) {
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify(out);
+        },
+      }),
   );
   provider.on('server_error', (_ctx, err) => errors.push(err));
   handle = provider.callback();

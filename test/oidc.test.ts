@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestContext, createTestContext } from './context.ts';
-import { type TestTenant, createTenant } from './factories.ts';
-import { type TestIssuer, startIssuer } from './oidc-issuer.ts';
+import { createTestContext, type TestContext } from './context.ts';
+import { createTenant, type TestTenant } from './factories.ts';
+import { startIssuer, type TestIssuer } from './oidc-issuer.ts';
 
 // OpenID Connect sign-in end to end against a real OpenID Provider (oidc-provider on 127.0.0.1):
 // Samdrift's start route → the provider's authorization endpoint → login and consent at the
@@ -53,7 +53,13 @@ before(async () => {
         member: MEMBER,
         autoProvision: true,
       },
-      { id: 'test-idp-idtoken', label: 'Test IdP (ID token)', issuer: idTokenIssuer.issuer, ...clients.idToken, cooperation: COOP },
+      {
+        id: 'test-idp-idtoken',
+        label: 'Test IdP (ID token)',
+        issuer: idTokenIssuer.issuer,
+        ...clients.idToken,
+        cooperation: COOP,
+      },
     ]),
   });
   tenant = await createTenant(ctx.db);
@@ -129,16 +135,29 @@ async function signIn(providerId: string, accountId: string, opts: SignInOptions
 }
 
 async function sessionOf(cookie: string | undefined) {
-  const res = await ctx.app.request('/api/auth/session', { headers: cookie ? { cookie: `samdrift_session=${cookie}` } : {} });
+  const res = await ctx.app.request('/api/auth/session', {
+    headers: cookie ? { cookie: `samdrift_session=${cookie}` } : {},
+  });
   assert.equal(res.status, 200);
   return (await res.json()) as {
     authenticated: boolean;
-    user?: { id: string; email: string; name: string; memberId: string; cooperationId: string; roles: { role: string; memberId: string | null }[] };
+    user?: {
+      id: string;
+      email: string;
+      name: string;
+      memberId: string;
+      cooperationId: string;
+      roles: { role: string; memberId: string | null }[];
+    };
   };
 }
 
 const identitiesOf = (userId: string) =>
-  ctx.db.selectFrom('user_identity').select(['provider', 'subject', 'cooperation_id']).where('user_id', '=', userId).execute();
+  ctx.db
+    .selectFrom('user_identity')
+    .select(['provider', 'subject', 'cooperation_id'])
+    .where('user_id', '=', userId)
+    .execute();
 
 const auditOf = (userId: string, action: string) =>
   ctx.db
@@ -154,7 +173,10 @@ function assertRefused(result: Awaited<ReturnType<typeof signIn>>, error?: strin
   if (error) assert.equal(result.location, `/login?error=${error}`);
   assert.equal(result.session, undefined, 'no session cookie is set');
   // The pending sign-in is used up either way.
-  assert.ok(result.setCookies.some((l) => /^samdrift_oidc=;/.test(l) && /Max-Age=0/i.test(l)), result.setCookies.join(' | '));
+  assert.ok(
+    result.setCookies.some((l) => /^samdrift_oidc=;/.test(l) && /Max-Age=0/i.test(l)),
+    result.setCookies.join(' | '),
+  );
 }
 
 describe('OpenID Connect sign-in against a real provider', () => {
@@ -218,7 +240,11 @@ describe('OpenID Connect sign-in against a real provider', () => {
     assert.equal(session.authenticated, true);
     assert.equal(session.user?.id, leader.id);
     assert.deepEqual(await identitiesOf(leader.id), [
-      { provider: 'test-idp-idtoken', subject: `${idTokenIssuer.issuer}|sub-leader`, cooperation_id: tenant.cooperationId },
+      {
+        provider: 'test-idp-idtoken',
+        subject: `${idTokenIssuer.issuer}|sub-leader`,
+        cooperation_id: tenant.cooperationId,
+      },
     ]);
     assert.ok(idTokenIssuer.requests.includes('POST /token'));
     assert.ok(!idTokenIssuer.requests.includes('GET /me'), idTokenIssuer.requests.join(', '));
@@ -278,7 +304,11 @@ describe('OpenID Connect sign-in against a real provider', () => {
     assert.equal((await sessionOf(result.session)).authenticated, false);
     assert.deepEqual(await ctx.db.selectFrom('app_user').select('id').where('email', '=', email).execute(), []);
     assert.deepEqual(
-      await ctx.db.selectFrom('user_identity').select('user_id').where('subject', '=', `${issuer.issuer}|sub-stranger`).execute(),
+      await ctx.db
+        .selectFrom('user_identity')
+        .select('user_id')
+        .where('subject', '=', `${issuer.issuer}|sub-stranger`)
+        .execute(),
       [],
     );
   });
@@ -296,14 +326,22 @@ describe('OpenID Connect sign-in against a real provider', () => {
     });
     assertRefused(result, 'oidc_failed');
     assert.equal((await sessionOf(result.session)).authenticated, false);
-    assert.equal((await ctx.db.selectFrom('session').select('id').execute()).length, before.length, 'no session row is created');
+    assert.equal(
+      (await ctx.db.selectFrom('session').select('id').execute()).length,
+      before.length,
+      'no session row is created',
+    );
   });
 
   test('a callback without the pending sign-in cookie is refused', async () => {
     const before = await ctx.db.selectFrom('session').select('id').execute();
     const result = await signIn('test-idp', 'sub-admin', { withoutCookie: true });
     assertRefused(result, 'bad_request');
-    assert.equal((await ctx.db.selectFrom('session').select('id').execute()).length, before.length, 'no session row is created');
+    assert.equal(
+      (await ctx.db.selectFrom('session').select('id').execute()).length,
+      before.length,
+      'no session row is created',
+    );
   });
 
   test('a code from another provider cannot be used with this provider', async () => {

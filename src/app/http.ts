@@ -65,7 +65,8 @@ export function createApp(ctx: AppContext) {
   app.get('/readyz', async (c) => {
     try {
       const status = await schemaStatus(ctx.db);
-      if (!status.current) return c.json({ status: 'migrations_pending', pending: status.pending, unknown: status.unknown }, 503);
+      if (!status.current)
+        return c.json({ status: 'migrations_pending', pending: status.pending, unknown: status.unknown }, 503);
       return c.json({ status: 'ready', engine: ctx.database.engine }, 200);
     } catch {
       return c.json({ status: 'database_unreachable' }, 503);
@@ -98,7 +99,10 @@ export function createApp(ctx: AppContext) {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)));
   app.get('/api/docs', (c) => c.html(SWAGGER_HTML));
   app.get('/api/docs/init.js', (c) => c.body(SWAGGER_INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
-  app.use('/api/docs/assets/*', serveStatic({ root: SWAGGER_DIST, rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  app.use(
+    '/api/docs/assets/*',
+    serveStatic({ root: SWAGGER_DIST, rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }),
+  );
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));
 

@@ -8,6 +8,9 @@ export function createLogger(level: string) {
   return pino({
     level,
     base: undefined,
-    redact: { paths: ['password', '*.password', 'cookie', '*.cookie', 'authorization', '*.authorization'], remove: true },
+    redact: {
+      paths: ['password', '*.password', 'cookie', '*.cookie', 'authorization', '*.authorization'],
+      remove: true,
+    },
   });
 }

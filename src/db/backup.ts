@@ -5,7 +5,13 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Engine } from './connect.ts';
 import { type Db, inTransaction } from './database.ts';
-import { MIGRATION_NAMES, appliedMigrations, applyMigrations, ensureMigrationTable, newerSchemaError } from './migrate.ts';
+import {
+  appliedMigrations,
+  applyMigrations,
+  ensureMigrationTable,
+  MIGRATION_NAMES,
+  newerSchemaError,
+} from './migrate.ts';
 
 /**
  * Logical backups that work on both engines: gzip'd JSON lines, one header, then per table a
@@ -200,7 +206,8 @@ export async function restoreDatabase(db: Db, file: string, progress?: Progress)
         await flush();
         const expected = line.counts as Record<string, number>;
         for (const [t, n] of Object.entries(expected)) {
-          if ((counts[t] ?? 0) !== n) throw new BackupError(`The backup is damaged: ${t} has ${counts[t] ?? 0} rows, expected ${n}.`);
+          if ((counts[t] ?? 0) !== n)
+            throw new BackupError(`The backup is damaged: ${t} has ${counts[t] ?? 0} rows, expected ${n}.`);
         }
         ended = true;
       } else {

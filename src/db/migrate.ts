@@ -8,7 +8,6 @@ import { migrations } from './migrations/index.ts';
  * transaction (restore replays migrations and data in one), takes a table lock rather than an
  * advisory lock (PGlite), and refuses a database written by a newer build.
  */
-const TABLE = 'schema_migration';
 export const MIGRATION_NAMES = Object.keys(migrations).sort();
 
 type MigrationModule = { up(db: Kysely<unknown>): Promise<void> };

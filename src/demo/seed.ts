@@ -40,8 +40,19 @@ const MEMBERS: DemoMember[] = [
     joinedOn: '2014-01-01',
     domains: ['molde.kommune.no'],
     contacts: [
-      { name: 'Kari Nordvik', title: 'Kommunedirektør', email: 'kari.nordvik@molde.kommune.no', phone: '+47 71 11 10 00', validFrom: '2020-01-01' },
-      { name: 'Ola Bjørnstad', title: 'Kontaktperson IKT', email: 'ola.bjornstad@molde.kommune.no', validFrom: '2022-03-01' },
+      {
+        name: 'Kari Nordvik',
+        title: 'Kommunedirektør',
+        email: 'kari.nordvik@molde.kommune.no',
+        phone: '+47 71 11 10 00',
+        validFrom: '2020-01-01',
+      },
+      {
+        name: 'Ola Bjørnstad',
+        title: 'Kontaktperson IKT',
+        email: 'ola.bjornstad@molde.kommune.no',
+        validFrom: '2022-03-01',
+      },
     ],
   },
   {
@@ -53,7 +64,12 @@ const MEMBERS: DemoMember[] = [
     domains: ['aukra.kommune.no'],
     contacts: [
       { name: 'Per Gjerde', title: 'Kommunedirektør', email: 'per.gjerde@aukra.kommune.no', validFrom: '2019-08-01' },
-      { name: 'Ingrid Sandøy', title: 'Kontaktperson IKT', email: 'ingrid.sandoy@aukra.kommune.no', validFrom: '2021-01-01' },
+      {
+        name: 'Ingrid Sandøy',
+        title: 'Kontaktperson IKT',
+        email: 'ingrid.sandoy@aukra.kommune.no',
+        validFrom: '2021-01-01',
+      },
     ],
   },
   {
@@ -64,7 +80,12 @@ const MEMBERS: DemoMember[] = [
     joinedOn: '2023-01-01',
     domains: ['hustadvika.kommune.no'],
     contacts: [
-      { name: 'Siri Elnesvågen', title: 'Kommunedirektør', email: 'siri.elnesvagen@hustadvika.kommune.no', validFrom: '2023-01-01' },
+      {
+        name: 'Siri Elnesvågen',
+        title: 'Kommunedirektør',
+        email: 'siri.elnesvagen@hustadvika.kommune.no',
+        validFrom: '2023-01-01',
+      },
     ],
   },
   {
@@ -75,8 +96,19 @@ const MEMBERS: DemoMember[] = [
     joinedOn: '2014-01-01',
     domains: ['rauma.kommune.no'],
     contacts: [
-      { name: 'Tor Åndalsnes', title: 'Kommunedirektør', email: 'tor.andalsnes@rauma.kommune.no', validFrom: '2018-01-01', validTo: '2023-12-31' },
-      { name: 'Hanne Romsdal', title: 'Kommunedirektør', email: 'hanne.romsdal@rauma.kommune.no', validFrom: '2024-01-01' },
+      {
+        name: 'Tor Åndalsnes',
+        title: 'Kommunedirektør',
+        email: 'tor.andalsnes@rauma.kommune.no',
+        validFrom: '2018-01-01',
+        validTo: '2023-12-31',
+      },
+      {
+        name: 'Hanne Romsdal',
+        title: 'Kommunedirektør',
+        email: 'hanne.romsdal@rauma.kommune.no',
+        validFrom: '2024-01-01',
+      },
     ],
   },
   {
@@ -87,7 +119,12 @@ const MEMBERS: DemoMember[] = [
     joinedOn: '2014-01-01',
     domains: ['vestnes.kommune.no'],
     contacts: [
-      { name: 'Lars Helland', title: 'Kommunedirektør', email: 'lars.helland@vestnes.kommune.no', validFrom: '2017-05-01' },
+      {
+        name: 'Lars Helland',
+        title: 'Kommunedirektør',
+        email: 'lars.helland@vestnes.kommune.no',
+        validFrom: '2017-05-01',
+      },
     ],
   },
   {
@@ -143,10 +180,33 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@ror-ikt.no', name: 'Astrid Administrator', member: 'molde', roles: [{ role: 'admin' }] },
   { email: 'leder@ror-ikt.no', name: 'Leif Leder', member: 'molde', roles: [{ role: 'leader' }] },
   { email: 'kundeservice@ror-ikt.no', name: 'Kine Kundeservice', member: 'molde', roles: [{ role: 'agent' }] },
-  { email: 'rad@aukra.kommune.no', name: 'Per Gjerde', member: 'aukra', roles: [{ role: 'council_member', member: 'aukra' }] },
-  { email: 'faggruppe@vestnes.kommune.no', name: 'Frida Faggruppe', member: 'vestnes', roles: [{ role: 'group_member', member: 'vestnes' }] },
-  { email: 'systemeier@aukra.kommune.no', name: 'Sindre Systemeier', member: 'aukra', roles: [{ role: 'system_owner', member: 'aukra' }, { role: 'employee', member: 'aukra' }] },
-  { email: 'ansatt@rauma.kommune.no', name: 'Anne Ansatt', member: 'rauma', roles: [{ role: 'employee', member: 'rauma' }] },
+  {
+    email: 'rad@aukra.kommune.no',
+    name: 'Per Gjerde',
+    member: 'aukra',
+    roles: [{ role: 'council_member', member: 'aukra' }],
+  },
+  {
+    email: 'faggruppe@vestnes.kommune.no',
+    name: 'Frida Faggruppe',
+    member: 'vestnes',
+    roles: [{ role: 'group_member', member: 'vestnes' }],
+  },
+  {
+    email: 'systemeier@aukra.kommune.no',
+    name: 'Sindre Systemeier',
+    member: 'aukra',
+    roles: [
+      { role: 'system_owner', member: 'aukra' },
+      { role: 'employee', member: 'aukra' },
+    ],
+  },
+  {
+    email: 'ansatt@rauma.kommune.no',
+    name: 'Anne Ansatt',
+    member: 'rauma',
+    roles: [{ role: 'employee', member: 'rauma' }],
+  },
 ];
 
 /**
@@ -206,11 +266,22 @@ export async function seedDemo(db: Db): Promise<boolean> {
       member_id: member ? (ids.get(member) ?? null) : null,
     });
     await insertBodies(tx, [
-      body('council', 'Samarbeidsråd', 'Kommunedirektørene i deltakerkommunene. Porteføljestyre; vedtar budsjett og rapporter.'),
+      body(
+        'council',
+        'Samarbeidsråd',
+        'Kommunedirektørene i deltakerkommunene. Porteføljestyre; vedtar budsjett og rapporter.',
+      ),
       body('portfolio_board', 'Porteføljeråd', 'Rådgir leder og prioriterer innspill. Én stemme per kommune.'),
-      ...GROUPS.map((g) => body('group', `Faggruppe ${g}`, 'Minst én representant per kommune og ROR-IKT, og én tillitsvalgt.')),
+      ...GROUPS.map((g) =>
+        body('group', `Faggruppe ${g}`, 'Minst én representant per kommune og ROR-IKT, og én tillitsvalgt.'),
+      ),
       ...['aukra', 'hustadvika', 'molde', 'rauma', 'vestnes'].map((m) =>
-        body('innovation_council', `Innovasjonsråd ${MEMBERS.find((x) => x.code === m)?.name}`, 'Der ideer og behov starter.', m),
+        body(
+          'innovation_council',
+          `Innovasjonsråd ${MEMBERS.find((x) => x.code === m)?.name}`,
+          'Der ideer og behov starter.',
+          m,
+        ),
       ),
     ]);
     for (const u of DEMO_USERS) {
@@ -230,13 +301,17 @@ export async function seedDemo(db: Db): Promise<boolean> {
         u.roles.map((r) => ({ role: r.role, memberId: r.member ? (ids.get(r.member) ?? null) : null })),
       );
     }
-    await recordAudit(tx, { userId: null, name: 'system' }, {
-      cooperationId,
-      action: 'seed',
-      entityType: 'cooperation',
-      entityId: cooperationId,
-      summary: `Seeded the demo cooperation ROR-IKT with ${MEMBERS.length} members and ${DEMO_USERS.length} users`,
-    });
+    await recordAudit(
+      tx,
+      { userId: null, name: 'system' },
+      {
+        cooperationId,
+        action: 'seed',
+        entityType: 'cooperation',
+        entityId: cooperationId,
+        summary: `Seeded the demo cooperation ROR-IKT with ${MEMBERS.length} members and ${DEMO_USERS.length} users`,
+      },
+    );
     return true;
   });
 }

@@ -1,22 +1,22 @@
-import { createRoute, z } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { findCooperationBySlug } from '../../modules/members/members.repository.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { ErrorSchema, jsonBody, jsonResponse } from '../openapi.ts';
 import { newRouter } from '../router.ts';
-import { findCooperationBySlug } from '../../modules/members/members.repository.ts';
+import { LoginBody, ProvidersView, SessionView } from './auth.schemas.ts';
 import {
   LOGIN_FAILED_MESSAGE,
-  type NewSession,
-  SESSION_COOKIE,
   loginWithOidc,
   loginWithPassword,
   logout,
+  type NewSession,
   resolveSession,
+  SESSION_COOKIE,
 } from './auth.service.ts';
-import { LoginBody, ProvidersView, SessionView } from './auth.schemas.ts';
 import type { PendingLogin } from './oidc.ts';
 import { RateLimiter } from './throttle.ts';
 
@@ -86,7 +86,13 @@ export function authRoutes(ctx: AppContext) {
         requestId: c.get('requestId'),
       });
       setSessionCookie(c, created);
-      c.set('session', await resolveSession(ctx.db, created.cookieToken, { now: ctx.now(), idleMinutes: ctx.config.sessionIdleMinutes }));
+      c.set(
+        'session',
+        await resolveSession(ctx.db, created.cookieToken, {
+          now: ctx.now(),
+          idleMinutes: ctx.config.sessionIdleMinutes,
+        }),
+      );
       return c.json(sessionView(c), 200);
     },
   );
@@ -127,13 +133,15 @@ export function authRoutes(ctx: AppContext) {
       summary: 'OpenID Connect providers users can sign in with',
       responses: { 200: jsonResponse(ProvidersView, 'The configured providers') },
     }),
-    (c) =>
-      c.json({ providers: ctx.oidc.list().map((p) => ({ ...p, startUrl: `/auth/oidc/${p.id}/start` })) }, 200),
+    (c) => c.json({ providers: ctx.oidc.list().map((p) => ({ ...p, startUrl: `/auth/oidc/${p.id}/start` })) }, 200),
   );
 
   // Browser redirects of the OIDC code flow; not JSON API routes, so not in the OpenAPI document.
   app.get('/auth/oidc/:provider/start', async (c) => {
-    const id = z.string().regex(/^[a-z0-9-]+$/).safeParse(c.req.param('provider'));
+    const id = z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .safeParse(c.req.param('provider'));
     if (!id.success) throw new AppError('bad_request', 'Unknown sign-in provider.');
     const { url, pending } = await ctx.oidc.start(id.data);
     setCookie(c, OIDC_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
@@ -177,7 +185,10 @@ export function authRoutes(ctx: AppContext) {
       return c.redirect('/', 302);
     } catch (err) {
       const code = err instanceof AppError ? err.code : 'oidc_failed';
-      ctx.logger.warn({ reqId: c.get('requestId'), provider: id, code, err: (err as Error).message }, 'OIDC sign-in failed');
+      ctx.logger.warn(
+        { reqId: c.get('requestId'), provider: id, code, err: (err as Error).message },
+        'OIDC sign-in failed',
+      );
       return c.redirect(`/login?error=${encodeURIComponent(code)}`, 302);
     }
   });

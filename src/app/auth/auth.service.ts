@@ -31,7 +31,13 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-async function openSession(db: Db, user: { id: string; cooperation_id: string }, method: string, now: Date, idleMinutes: number) {
+async function openSession(
+  db: Db,
+  user: { id: string; cooperation_id: string },
+  method: string,
+  now: Date,
+  idleMinutes: number,
+) {
   const cookieToken = token();
   const csrfToken = token();
   const expiresAt = new Date(now.getTime() + idleMinutes * 60_000);
@@ -64,32 +70,43 @@ export async function loginWithPassword(
     failures.map((f) => f.at),
     opts.now,
   );
-  if (!decision.allowed) throw new AppError('too_many_requests', LOGIN_FAILED_MESSAGE, undefined, decision.retryAfterSeconds);
+  if (!decision.allowed)
+    throw new AppError('too_many_requests', LOGIN_FAILED_MESSAGE, undefined, decision.retryAfterSeconds);
 
   const user = await users.findUserForLogin(db, input.email.trim());
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !ok || !user.active) {
     await sessions.insertLoginFailure(db, idHash, opts.now);
     if (user) {
-      await recordAudit(db, { userId: null, name: 'system' }, {
-        cooperationId: user.cooperation_id,
-        action: 'login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        summary: 'Failed sign-in with password',
-      }, opts.requestId);
+      await recordAudit(
+        db,
+        { userId: null, name: 'system' },
+        {
+          cooperationId: user.cooperation_id,
+          action: 'login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          summary: 'Failed sign-in with password',
+        },
+        opts.requestId,
+      );
     }
     throw new AppError('unauthenticated', LOGIN_FAILED_MESSAGE);
   }
   await sessions.clearLoginFailures(db, idHash);
   const created = await openSession(db, user, 'password', opts.now, opts.idleMinutes);
-  await recordAudit(db, { userId: user.id, name: user.name }, {
-    cooperationId: user.cooperation_id,
-    action: 'login',
-    entityType: 'user',
-    entityId: user.id,
-    summary: 'Signed in with password',
-  }, opts.requestId);
+  await recordAudit(
+    db,
+    { userId: user.id, name: user.name },
+    {
+      cooperationId: user.cooperation_id,
+      action: 'login',
+      entityType: 'user',
+      entityId: user.id,
+      summary: 'Signed in with password',
+    },
+    opts.requestId,
+  );
   return created;
 }
 
@@ -126,8 +143,11 @@ export async function loginWithOidc(
     if (existing) {
       userId = existing.id;
     } else if (claims.autoProvision) {
-      const member = claims.memberCode ? await findMemberByCode(db, claims.cooperationId, claims.memberCode) : undefined;
-      if (!member) throw new AppError('forbidden', 'No account exists for this user, and no member is configured to create one.');
+      const member = claims.memberCode
+        ? await findMemberByCode(db, claims.cooperationId, claims.memberCode)
+        : undefined;
+      if (!member)
+        throw new AppError('forbidden', 'No account exists for this user, and no member is configured to create one.');
       userId = crypto.randomUUID();
       await users.insertUser(db, {
         id: userId,
@@ -138,14 +158,24 @@ export async function loginWithOidc(
         password_hash: null,
       });
       await users.replaceRoles(db, claims.cooperationId, userId, [{ role: 'employee', memberId: member.id }]);
-      await recordAudit(db, { userId: null, name: `OIDC ${claims.provider}` }, {
-        cooperationId: claims.cooperationId,
-        action: 'create',
-        entityType: 'user',
-        entityId: userId,
-        summary: `Created user ${claims.email} on first sign-in`,
-        after: { email: claims.email, name: claims.name, memberId: member.id, roles: [{ role: 'employee', memberId: member.id }] },
-      }, opts.requestId);
+      await recordAudit(
+        db,
+        { userId: null, name: `OIDC ${claims.provider}` },
+        {
+          cooperationId: claims.cooperationId,
+          action: 'create',
+          entityType: 'user',
+          entityId: userId,
+          summary: `Created user ${claims.email} on first sign-in`,
+          after: {
+            email: claims.email,
+            name: claims.name,
+            memberId: member.id,
+            roles: [{ role: 'employee', memberId: member.id }],
+          },
+        },
+        opts.requestId,
+      );
     } else {
       throw new AppError('forbidden', 'No account exists for this user. Ask an administrator for access.');
     }
@@ -157,15 +187,20 @@ export async function loginWithOidc(
     });
   }
   const user = await users.findUser(db, claims.cooperationId, userId);
-  if (!user || !user.active) throw new AppError('forbidden', 'This account is deactivated.');
+  if (!user?.active) throw new AppError('forbidden', 'This account is deactivated.');
   const created = await openSession(db, user, `oidc:${claims.provider}`, opts.now, opts.idleMinutes);
-  await recordAudit(db, { userId: user.id, name: user.name }, {
-    cooperationId: user.cooperation_id,
-    action: 'login',
-    entityType: 'user',
-    entityId: user.id,
-    summary: `Signed in with ${claims.provider}`,
-  }, opts.requestId);
+  await recordAudit(
+    db,
+    { userId: user.id, name: user.name },
+    {
+      cooperationId: user.cooperation_id,
+      action: 'login',
+      entityType: 'user',
+      entityId: user.id,
+      summary: `Signed in with ${claims.provider}`,
+    },
+    opts.requestId,
+  );
   return created;
 }
 
@@ -173,7 +208,11 @@ export async function loginWithOidc(
  * Resolve a session cookie to its actor. Sliding expiry: the session is extended on use, at most
  * once a minute, to keep writes off the hot path.
  */
-export async function resolveSession(db: Db, cookieToken: string, opts: { now: Date; idleMinutes: number }): Promise<SessionInfo | undefined> {
+export async function resolveSession(
+  db: Db,
+  cookieToken: string,
+  opts: { now: Date; idleMinutes: number },
+): Promise<SessionInfo | undefined> {
   const id = sha256(cookieToken);
   const row = await sessions.findLiveSession(db, id, opts.now);
   if (!row) return undefined;
@@ -198,11 +237,16 @@ export async function resolveSession(db: Db, cookieToken: string, opts: { now: D
 
 export async function logout(db: Db, session: SessionInfo, requestId?: string) {
   await sessions.deleteSession(db, session.sessionId);
-  await recordAudit(db, session.actor, {
-    cooperationId: session.actor.cooperationId,
-    action: 'logout',
-    entityType: 'user',
-    entityId: session.actor.userId ?? '',
-    summary: 'Signed out',
-  }, requestId);
+  await recordAudit(
+    db,
+    session.actor,
+    {
+      cooperationId: session.actor.cooperationId,
+      action: 'logout',
+      entityType: 'user',
+      entityId: session.actor.userId ?? '',
+      summary: 'Signed out',
+    },
+    requestId,
+  );
 }

@@ -2,7 +2,7 @@ import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppContext, AppEnv } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { SESSION_COOKIE, type SessionInfo, resolveSession } from './auth.service.ts';
+import { resolveSession, SESSION_COOKIE, type SessionInfo } from './auth.service.ts';
 import type { Actor } from './roles.ts';
 
 /** Paths under /api that answer without a session. */

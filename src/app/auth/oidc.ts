@@ -54,7 +54,10 @@ export class OidcClients {
   async start(id: string): Promise<{ url: string; pending: PendingLogin }> {
     const p = this.provider(id);
     const cfg = await this.discover(p).catch((err) => {
-      throw new AppError('unavailable', `The sign-in provider ${p.label} cannot be reached (${(err as Error).message}).`);
+      throw new AppError(
+        'unavailable',
+        `The sign-in provider ${p.label} cannot be reached (${(err as Error).message}).`,
+      );
     });
     const verifier = client.randomPKCECodeVerifier();
     const pending: PendingLogin = { provider: id, state: client.randomState(), nonce: client.randomNonce(), verifier };
@@ -84,7 +87,9 @@ export class OidcClients {
     if (!idClaims) throw new AppError('unauthenticated', 'The identity provider returned no ID token.');
     const emailOf = (c: Record<string, unknown>) =>
       (typeof c.email === 'string' && c.email) ||
-      (typeof c.preferred_username === 'string' && c.preferred_username.includes('@') ? c.preferred_username : undefined);
+      (typeof c.preferred_username === 'string' && c.preferred_username.includes('@')
+        ? c.preferred_username
+        : undefined);
     // Providers may return the email and profile claims only from the UserInfo endpoint when an
     // access token is issued (OpenID Connect Core 5.4); ask it when the ID token has no address.
     let claims: Record<string, unknown> & { iss: string; sub: string } = idClaims;

@@ -31,7 +31,6 @@ const Query = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-
 export function auditRoutes(ctx: AppContext) {
   const app = newRouter();
   app.openapi(
@@ -43,7 +42,10 @@ export function auditRoutes(ctx: AppContext) {
       security: cookieAuth,
       request: { query: Query },
       responses: {
-        200: jsonResponse(z.object({ items: z.array(EntrySchema), nextCursor: z.number().int().nullable() }), 'A page of entries'),
+        200: jsonResponse(
+          z.object({ items: z.array(EntrySchema), nextCursor: z.number().int().nullable() }),
+          'A page of entries',
+        ),
         ...commonErrors,
       },
     }),

@@ -1,11 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { actorOf } from '../../app/auth/middleware.ts';
 import type { AppContext } from '../../app/context.ts';
-import { IdParam, commonErrors, cookieAuth, jsonBody, jsonResponse } from '../../app/openapi.ts';
+import { commonErrors, cookieAuth, IdParam, jsonBody, jsonResponse } from '../../app/openapi.ts';
 import { newRouter } from '../../app/router.ts';
 import { UserSchema } from '../users/users.schemas.ts';
 import { listMemberUsers } from '../users/users.service.ts';
-import { ContactInputSchema, ContactSchema, EndContactSchema, MemberSchema, OverviewSchema } from './members.schemas.ts';
+import {
+  ContactInputSchema,
+  ContactSchema,
+  EndContactSchema,
+  MemberSchema,
+  OverviewSchema,
+} from './members.schemas.ts';
 import { addContact, cooperationOverview, endContact, getMember } from './members.service.ts';
 
 export function membersRoutes(ctx: AppContext) {

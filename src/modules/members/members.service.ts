@@ -5,8 +5,8 @@ import { nbCollator, sortByName } from '../../shared/collate.ts';
 import { osloDate } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listBodies } from '../governance/bodies.repository.ts';
-import * as repo from './members.repository.ts';
 import { presentBody, presentContact, presentMember } from './members.presenter.ts';
+import * as repo from './members.repository.ts';
 
 const KIND_ORDER = { host: 0, partner: 1, associated: 2 } as const;
 
@@ -69,7 +69,8 @@ export async function getMember(db: Db, actor: Actor, id: string, now: Date) {
 }
 
 function requireContactEditor(actor: Actor) {
-  if (!hasRole(actor, 'admin', 'leader')) throw forbidden('Only administrators and the leader can change contact people.');
+  if (!hasRole(actor, 'admin', 'leader'))
+    throw forbidden('Only administrators and the leader can change contact people.');
 }
 
 export interface ContactInput {

@@ -77,7 +77,13 @@ function filtered(db: Db, q: UserListQuery) {
 }
 
 export function listUsers(db: Db, q: UserListQuery) {
-  return filtered(db, q).select(userColumns).orderBy('app_user.name').orderBy('app_user.id').limit(q.limit).offset(q.offset).execute();
+  return filtered(db, q)
+    .select(userColumns)
+    .orderBy('app_user.name')
+    .orderBy('app_user.id')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
 }
 
 export function countUsers(db: Db, q: UserListQuery) {
@@ -141,6 +147,9 @@ export function findIdentity(db: Db, provider: string, subject: string) {
     .executeTakeFirst();
 }
 
-export function insertIdentity(db: Db, row: { provider: string; subject: string; cooperation_id: string; user_id: string }) {
+export function insertIdentity(
+  db: Db,
+  row: { provider: string; subject: string; cooperation_id: string; user_id: string },
+) {
   return db.insertInto('user_identity').values(row).execute();
 }

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { actorOf } from '../../app/auth/middleware.ts';
 import type { AppContext } from '../../app/context.ts';
-import { IdParam, commonErrors, cookieAuth, jsonBody, jsonResponse } from '../../app/openapi.ts';
+import { commonErrors, cookieAuth, IdParam, jsonBody, jsonResponse } from '../../app/openapi.ts';
 import { newRouter } from '../../app/router.ts';
 import { CreateUserSchema, UpdateUserSchema, UserListQuery, UserListSchema, UserSchema } from './users.schemas.ts';
 import { createUser, getUser, listUsers, updateUser } from './users.service.ts';

@@ -1,6 +1,6 @@
-import { MIN_PASSWORD_LENGTH, hashPassword } from '../../app/auth/password.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../../app/auth/password.ts';
+import { type Actor, canReadMemberScoped, grantProblems, hasRole, type RoleGrant } from '../../app/auth/roles.ts';
 import { deleteUserSessions } from '../../app/auth/session.repository.ts';
-import { type Actor, type RoleGrant, canReadMemberScoped, grantProblems, hasRole } from '../../app/auth/roles.ts';
 import { AppError, forbidden, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -51,7 +51,12 @@ function requireAdmin(actor: Actor) {
   if (!hasRole(actor, 'admin')) throw forbidden('Only administrators can manage users.');
 }
 
-async function checkReferences(db: Db, cooperationId: string, memberId: string | null | undefined, grants?: RoleGrant[]) {
+async function checkReferences(
+  db: Db,
+  cooperationId: string,
+  memberId: string | null | undefined,
+  grants?: RoleGrant[],
+) {
   const problems = grants ? grantProblems(grants) : [];
   const ids = [memberId, ...(grants ?? []).map((g) => g.memberId)].filter((x): x is string => !!x);
   const known = await existingMemberIds(db, cooperationId, [...new Set(ids)]);
@@ -173,7 +178,10 @@ export async function updateUser(
         { path: 'email', message: 'already in use' },
       ]);
     }
-    if (id === actor.userId && (input.active === false || (input.roles && !input.roles.some((g) => g.role === 'admin')))) {
+    if (
+      id === actor.userId &&
+      (input.active === false || (input.roles && !input.roles.some((g) => g.role === 'admin')))
+    ) {
       throw new AppError('conflict', 'You cannot deactivate yourself or remove your own administrator role.');
     }
     await repo.updateUser(tx, actor.cooperationId, id, {

@@ -1,0 +1,18 @@
+// `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
+// fail a build on time; the README quotes their latest figures.
+// Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
+import os from 'node:os';
+import { benchStartup } from './startup.ts';
+
+const only = process.argv[2];
+console.log(
+  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
+
+if (!only || only === 'startup') {
+  console.log('\nCold start to ready (process spawn until /readyz answers 200; median of 3)');
+  const rows = await benchStartup();
+  console.table(
+    rows.map((r) => ({ case: r.case, engine: r.engine, 'median ms': r.medianMs, 'runs ms': r.runsMs.join(', ') })),
+  );
+}

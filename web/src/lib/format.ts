@@ -1,0 +1,81 @@
+/** Dates and numbers the Norwegian way (nb-NO), or British English for the English UI. */
+
+const intlLocale = (lng: string) => (lng === 'en' ? 'en-GB' : 'nb-NO');
+const ZONE = 'Europe/Oslo';
+
+/** 'YYYY-MM-DD' → '14.11.2024' (nb) / '14/11/2024' (en). */
+export function formatDay(day: string | null | undefined, lng: string): string {
+  if (!day) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(intlLocale(lng), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** An ISO instant → '21.11.2026 08:12' in Norwegian time. */
+export function formatDateTime(iso: string | null | undefined, lng: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat(intlLocale(lng), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: ZONE,
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const sep = lng === 'en' ? '/' : '.';
+  return `${part('day')}${sep}${part('month')}${sep}${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
+export function formatNumber(n: number, lng: string): string {
+  return new Intl.NumberFormat(intlLocale(lng)).format(n);
+}
+
+/** Today's calendar day in Norway as 'YYYY-MM-DD'. */
+export function todayInOslo(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
+}
+
+/** A local calendar day 'YYYY-MM-DD' → the ISO instant its Norwegian midnight starts at (`addDays` later). */
+export function dayStartIso(day: string, addDays = 0): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return undefined;
+  const utcMidnight = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + addDays);
+  // Oslo is UTC+1 or UTC+2: find the offset at that day and shift.
+  const offsetMinutes = osloOffsetMinutes(new Date(utcMidnight));
+  return new Date(utcMidnight - offsetMinutes * 60_000).toISOString();
+}
+
+function osloOffsetMinutes(at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((asUtc - at.getTime()) / 60_000);
+}
+
+/** 'YYYY-MM-DD' of an ISO-8601 calendar day, or false. */
+export function isDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
