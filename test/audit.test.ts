@@ -78,6 +78,39 @@ describe('audit log', () => {
     assert.ok(page2.json.items[0].id < page1.json.items[1].id);
   });
 
+  it('any user saves their own language; the change is audited', async () => {
+    const employee = await signedIn(ctx, t.users.employee.email);
+    const res = await employee.patch('/api/me', { locale: 'en' });
+    assert.deepEqual(res.json, { locale: 'en' });
+    assert.equal((await employee.get('/api/auth/session')).json.user.locale, 'en');
+    assert.equal((await employee.patch('/api/me', { locale: 'de' })).status, 400);
+    const admin = await signedIn(ctx, t.users.admin.email);
+    const log = await admin.get(`/api/audit?entityType=user&entityId=${t.users.employee.id}&action=update`);
+    assert.deepEqual(log.json.items[0].after, { locale: 'en' });
+  });
+
+  it('problems carry a path naming the row and a stable code', async () => {
+    const admin = await signedIn(ctx, t.users.admin.email);
+    const res = await admin.post('/api/users', {
+      email: 'rows@audit.test',
+      name: 'Rows',
+      roles: [
+        { role: 'agent', memberId: null },
+        { role: 'employee', memberId: null },
+      ],
+    });
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.json.error.issues, [
+      { path: 'roles.1.memberId', message: 'The role employee must be scoped to a member.', code: 'scope_required' },
+    ]);
+    const self = await admin.patch(`/api/users/${t.users.admin.id}`, { active: false });
+    assert.equal(self.status, 409);
+    assert.equal(self.json.error.issues[0].code, 'self_deactivation');
+    const zod = await admin.post('/api/users', { email: 'nope', name: 'X', roles: [] });
+    assert.equal(zod.json.error.issues[0].path, 'email');
+    assert.equal(typeof zod.json.error.issues[0].code, 'string');
+  });
+
   it('a failed change writes no entry (the entry shares the transaction)', async () => {
     const admin = await signedIn(ctx, t.users.admin.email);
     const before = (await admin.get('/api/audit?entityType=user&limit=200')).json.items.length;

@@ -29,6 +29,8 @@ export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 
 export interface ErrorIssue {
   path: string;
   message: string;
+  /** machine-readable reason, for clients that show their own text (zod's codes, or ours) */
+  code?: string;
 }
 
 /** A failure a user can act on. Services throw it; the HTTP layer maps its code to a status. */

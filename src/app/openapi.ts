@@ -6,7 +6,7 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().openapi({ example: 'validation_failed' }),
       message: z.string().openapi({ example: 'email: Invalid email address' }),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
     }),
   })
   .openapi('Error');

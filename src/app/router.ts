@@ -12,6 +12,7 @@ export function newRouter() {
         const issues = result.error.issues.map((i) => ({
           path: i.path.map(String).join('.'),
           message: i.message,
+          code: i.code,
         }));
         const first = issues[0];
         const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'Invalid input.';

@@ -22,7 +22,19 @@ describe('roles', () => {
 
   it('grantProblems refuses unscoped scoped roles and duplicates', () => {
     assert.deepEqual(grantProblems([{ role: 'admin', memberId: null }]), []);
-    assert.equal(grantProblems([{ role: 'system_owner', memberId: null }]).length, 1);
+    assert.deepEqual(
+      grantProblems([
+        { role: 'admin', memberId: null },
+        { role: 'system_owner', memberId: null },
+      ]),
+      [
+        {
+          path: 'roles.1.memberId',
+          message: 'The role system_owner must be scoped to a member.',
+          code: 'scope_required',
+        },
+      ],
+    );
     assert.equal(grantProblems([{ role: 'employee', memberId: null }]).length, 1);
     assert.equal(
       grantProblems([

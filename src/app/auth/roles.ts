@@ -43,15 +43,27 @@ export function canReadMemberScoped(actor: Actor, memberId: string): boolean {
   return actor.roles.some((g) => COOPERATION_WIDE.includes(g.role) || g.memberId === memberId);
 }
 
-/** Validate a set of grants: scoped roles need a member; roles are not repeated. */
-export function grantProblems(grants: RoleGrant[]): string[] {
-  const problems: string[] = [];
+/** Validate a set of grants: scoped roles need a member; roles are not repeated. Paths name the row. */
+export function grantProblems(grants: RoleGrant[]): { path: string; message: string; code: string }[] {
+  const problems: { path: string; message: string; code: string }[] = [];
   const seen = new Set<string>();
-  for (const g of grants) {
-    if (SCOPED_ROLES.includes(g.role) && !g.memberId) problems.push(`The role ${g.role} must be scoped to a member.`);
+  grants.forEach((g, i) => {
+    if (SCOPED_ROLES.includes(g.role) && !g.memberId) {
+      problems.push({
+        path: `roles.${i}.memberId`,
+        message: `The role ${g.role} must be scoped to a member.`,
+        code: 'scope_required',
+      });
+    }
     const key = `${g.role}:${g.memberId ?? ''}`;
-    if (seen.has(key)) problems.push(`The role ${g.role} is given twice for the same scope.`);
+    if (seen.has(key)) {
+      problems.push({
+        path: `roles.${i}`,
+        message: `The role ${g.role} is given twice for the same scope.`,
+        code: 'duplicate_role',
+      });
+    }
     seen.add(key);
-  }
+  });
   return problems;
 }

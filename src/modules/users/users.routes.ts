@@ -1,10 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { actorOf } from '../../app/auth/middleware.ts';
 import type { AppContext } from '../../app/context.ts';
 import { commonErrors, cookieAuth, IdParam, jsonBody, jsonResponse } from '../../app/openapi.ts';
 import { newRouter } from '../../app/router.ts';
 import { CreateUserSchema, UpdateUserSchema, UserListQuery, UserListSchema, UserSchema } from './users.schemas.ts';
-import { createUser, getUser, listUsers, updateUser } from './users.service.ts';
+import { createUser, getUser, listUsers, updateOwnProfile, updateUser } from './users.service.ts';
 
 export function usersRoutes(ctx: AppContext) {
   const app = newRouter();
@@ -68,6 +68,20 @@ export function usersRoutes(ctx: AppContext) {
         await updateUser(ctx.db, actorOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')),
         200,
       ),
+  );
+
+  const Profile = z.object({ locale: z.enum(['nb', 'en']) }).openapi('Profile');
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/me',
+      tags,
+      summary: "Change the signed-in user's own preferences (the UI language)",
+      security: cookieAuth,
+      request: { body: jsonBody(Profile) },
+      responses: { 200: jsonResponse(Profile, 'The saved preferences'), ...commonErrors },
+    }),
+    async (c) => c.json(await updateOwnProfile(ctx.db, actorOf(c), c.req.valid('json'), c.get('requestId')), 200),
   );
 
   return app;

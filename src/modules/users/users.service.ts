@@ -1,7 +1,7 @@
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../app/auth/password.ts';
 import { type Actor, canReadMemberScoped, grantProblems, hasRole, type RoleGrant } from '../../app/auth/roles.ts';
 import { deleteUserSessions } from '../../app/auth/session.repository.ts';
-import { AppError, forbidden, notFound } from '../../app/errors.ts';
+import { AppError, type ErrorIssue, forbidden, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { existingMemberIds, findMember } from '../members/members.repository.ts';
@@ -57,23 +57,23 @@ async function checkReferences(
   memberId: string | null | undefined,
   grants?: RoleGrant[],
 ) {
-  const problems = grants ? grantProblems(grants) : [];
-  const ids = [memberId, ...(grants ?? []).map((g) => g.memberId)].filter((x): x is string => !!x);
-  const known = await existingMemberIds(db, cooperationId, [...new Set(ids)]);
-  for (const id of ids) if (!known.has(id)) problems.push(`Unknown member ${id}.`);
-  if (problems.length > 0) {
-    throw new AppError(
-      'validation_failed',
-      problems[0] as string,
-      problems.map((message) => ({ path: 'roles', message })),
-    );
+  const problems: ErrorIssue[] = grants ? grantProblems(grants) : [];
+  const refs = [
+    { path: 'memberId', id: memberId },
+    ...(grants ?? []).map((g, i) => ({ path: `roles.${i}.memberId`, id: g.memberId })),
+  ].filter((r): r is { path: string; id: string } => !!r.id);
+  const known = await existingMemberIds(db, cooperationId, [...new Set(refs.map((r) => r.id))]);
+  for (const r of refs) {
+    if (!known.has(r.id)) problems.push({ path: r.path, message: `Unknown member ${r.id}.`, code: 'unknown_member' });
   }
+  if (problems.length > 0)
+    throw new AppError('validation_failed', `${problems[0]?.path}: ${problems[0]?.message}`, problems);
 }
 
 function checkPassword(password: string) {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new AppError('validation_failed', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, [
-      { path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
+      { path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters`, code: 'too_small' },
     ]);
   }
 }
@@ -118,7 +118,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput, r
     await checkReferences(tx, actor.cooperationId, input.memberId, input.roles);
     if (await repo.emailTaken(tx, input.email)) {
       throw new AppError('conflict', 'A user with this e-mail address already exists.', [
-        { path: 'email', message: 'already in use' },
+        { path: 'email', message: 'already in use', code: 'email_taken' },
       ]);
     }
     const id = crypto.randomUUID();
@@ -175,14 +175,18 @@ export async function updateUser(
     await checkReferences(tx, actor.cooperationId, input.memberId, input.roles);
     if (input.email && (await repo.emailTaken(tx, input.email, id))) {
       throw new AppError('conflict', 'A user with this e-mail address already exists.', [
-        { path: 'email', message: 'already in use' },
+        { path: 'email', message: 'already in use', code: 'email_taken' },
       ]);
     }
-    if (
-      id === actor.userId &&
-      (input.active === false || (input.roles && !input.roles.some((g) => g.role === 'admin')))
-    ) {
-      throw new AppError('conflict', 'You cannot deactivate yourself or remove your own administrator role.');
+    if (id === actor.userId && input.active === false) {
+      throw new AppError('conflict', 'You cannot deactivate yourself.', [
+        { path: 'active', message: 'cannot deactivate yourself', code: 'self_deactivation' },
+      ]);
+    }
+    if (id === actor.userId && input.roles && !input.roles.some((g) => g.role === 'admin')) {
+      throw new AppError('conflict', 'You cannot remove your own administrator role.', [
+        { path: 'roles', message: 'cannot remove your own administrator role', code: 'self_demotion' },
+      ]);
     }
     await repo.updateUser(tx, actor.cooperationId, id, {
       name: input.name,
@@ -211,5 +215,31 @@ export async function updateUser(
       requestId,
     );
     return after;
+  });
+}
+
+/** Any signed-in user may change their own preferences (today: the UI language). */
+export async function updateOwnProfile(db: Db, actor: Actor, input: { locale: 'nb' | 'en' }, requestId?: string) {
+  if (!actor.userId) throw forbidden('Only a signed-in user has a profile.');
+  const userId = actor.userId;
+  return inTransaction(db, async (tx) => {
+    const before = await repo.findUser(tx, actor.cooperationId, userId);
+    if (!before) throw notFound('The user');
+    await repo.updateUser(tx, actor.cooperationId, userId, { locale: input.locale });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        cooperationId: actor.cooperationId,
+        action: 'update',
+        entityType: 'user',
+        entityId: userId,
+        summary: `Changed own language to ${input.locale}`,
+        before: { locale: before.locale },
+        after: { locale: input.locale },
+      },
+      requestId,
+    );
+    return { locale: input.locale };
   });
 }

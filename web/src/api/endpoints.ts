@@ -16,6 +16,7 @@ export const authApi = {
   login: (email: string, password: string) => http.post<SessionView>('/api/auth/login', { email, password }),
   logout: () => http.post<void>('/api/auth/logout'),
   providers: () => http.get<{ providers: Provider[] }>('/api/auth/providers'),
+  saveLanguage: (locale: 'nb' | 'en') => http.patch<{ locale: 'nb' | 'en' }>('/api/me', { locale }),
 };
 
 export const cooperationApi = {

@@ -132,4 +132,5 @@ export interface AuditPage {
 export interface ApiIssue {
   path: string;
   message: string;
+  code?: string;
 }

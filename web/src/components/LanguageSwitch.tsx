@@ -1,10 +1,17 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { authApi } from '../api/endpoints.ts';
 import { chooseLanguage, currentLanguage } from '../i18n/index.ts';
+import { useSession } from '../session/SessionContext.tsx';
 
-/** One button that switches between bokmål and English; the choice is kept in this browser. */
+/**
+ * One button that switches between bokmål and English. The choice is kept in this browser and,
+ * when signed in, saved as the user's own language so other browsers follow it.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
+  const session = useSession();
+  const signedIn = session.state.status === 'authenticated';
   const target = currentLanguage() === 'nb' ? 'en' : 'nb';
   return (
     <Button
@@ -12,7 +19,11 @@ export function LanguageSwitch() {
       data-size="sm"
       lang={target}
       aria-label={t('app.switchToLabel')}
-      onClick={() => chooseLanguage(target)}
+      onClick={() => {
+        chooseLanguage(target);
+        // The switch already took effect here; failing to save it elsewhere is not worth an error.
+        if (signedIn) authApi.saveLanguage(target).catch(() => {});
+      }}
     >
       <GlobeIcon />
       {t('app.switchTo')}

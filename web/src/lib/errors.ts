@@ -19,7 +19,7 @@ const KNOWN = new Set([
 /** A sentence for the user about a failed call, in the UI's language. */
 export function errorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError) {
-    if (err.code === 'conflict' && /deactivate yourself|own administrator/i.test(err.message)) {
+    if (err.issues.some((i) => i.code === 'self_deactivation' || i.code === 'self_demotion')) {
       return t('errors.selfDeactivate');
     }
     if (KNOWN.has(err.code)) return t(`errors.${err.code}`);
@@ -29,19 +29,19 @@ export function errorText(t: TFunction, err: unknown): string {
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-function issueText(t: TFunction, field: string, message: string): string {
+/** The issue's code decides the text; the server's codes are stable, its English messages are not. */
+function issueText(t: TFunction, field: string, message: string, code?: string): string {
   const m = message.toLowerCase();
-  if (field === 'email') return m.includes('already in use') ? t('issues.emailTaken') : t('issues.email');
+  if (code === 'email_taken') return t('issues.emailTaken');
+  if (code === 'scope_required') return t('issues.scopedRole');
+  if (code === 'duplicate_role') return t('issues.duplicateRole');
+  if (field === 'email') return t('issues.email');
   if (field === 'password') return t('issues.password', { count: MIN_PASSWORD_LENGTH });
   if (field === 'validFrom' || field === 'validTo') {
     return m.includes('before') ? t('issues.endBeforeStart') : t('issues.date');
   }
-  if (field === 'roles') {
-    if (m.includes('must be scoped')) return t('issues.scopedRole');
-    if (m.includes('twice')) return t('issues.duplicateRole');
-    return t('issues.invalid');
-  }
-  if (m === 'required' || m.includes('too small') || m.includes('>=1')) return t('issues.required');
+  if (field === 'roles') return t('issues.invalid');
+  if (m === 'required' || code === 'too_small') return t('issues.required');
   return t('issues.invalid');
 }
 
@@ -51,7 +51,7 @@ export function fieldErrors(t: TFunction, err: unknown): Record<string, string> 
   const out: Record<string, string> = {};
   for (const issue of err.issues) {
     const field = issue.path.split('.')[0] ?? '';
-    if (field && !out[field]) out[field] = issueText(t, field, issue.message);
+    if (field && !out[field]) out[field] = issueText(t, field, issue.message, issue.code);
   }
   return out;
 }
