@@ -2,6 +2,7 @@
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
 import os from 'node:os';
+import { benchSla } from './sla.ts';
 import { benchStartup } from './startup.ts';
 
 const only = process.argv[2];
@@ -15,4 +16,9 @@ if (!only || only === 'startup') {
   console.table(
     rows.map((r) => ({ case: r.case, engine: r.engine, 'median ms': r.medianMs, 'runs ms': r.runsMs.join(', ') })),
   );
+}
+
+if (!only || only === 'sla') {
+  console.log('\nSLA engine (one core)');
+  console.table(await benchSla());
 }

@@ -9,6 +9,8 @@ import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { findCooperationBySlug, findMemberByCode, listCooperations } from './modules/members/members.repository.ts';
+import { registerSlaCommands } from './modules/servicedesk/sla/sla.cli.ts';
+import { currentMonth, monthlyStats } from './modules/servicedesk/stats.service.ts';
 import { createUser, listUsers } from './modules/users/users.service.ts';
 import { startServer } from './server.ts';
 import { progressBar } from './shared/progress.ts';
@@ -263,7 +265,7 @@ program
       .option('--json', 'print JSON')
       .action(async (opts: { json?: boolean }) => {
         await withContext(async (ctx) => {
-          const seeded = await seedDemo(ctx.db);
+          const seeded = await seedDemo(ctx.db, { ticketsPerYear: ctx.config.demoTicketsPerYear });
           output(!!opts.json, { seeded }, () => [
             seeded
               ? `Seeded ROR-IKT. Demo accounts use the password ${DEMO_PASSWORD}.`
@@ -272,6 +274,54 @@ program
         });
       }),
   );
+
+registerSlaCommands(program);
+
+/** The cooperation to act on: the one named, or the only one there is. */
+async function cooperationSlug(ctx: AppContext, slug: string | undefined): Promise<string> {
+  if (slug) return slug;
+  const all = await listCooperations(ctx.db);
+  if (all.length === 1) return (all[0] as { slug: string }).slug;
+  throw new AppError(
+    'bad_request',
+    'Name the cooperation with --cooperation <slug> (see `samdrift cooperation list`).',
+  );
+}
+
+const servicedesk = program.command('servicedesk').description('service desk');
+servicedesk
+  .command('stats')
+  .description('the monthly statistics of the council report')
+  .option('--month <YYYY-MM>', 'the month (default: the current month)')
+  .option('--member <code>', 'one member only')
+  .option('--cooperation <slug>', 'the cooperation (default: the only one)')
+  .option('--json', 'print JSON')
+  .action(async (opts: { month?: string; member?: string; cooperation?: string; json?: boolean }) => {
+    await withContext(async (ctx) => {
+      const actor = await cliActor(ctx, await cooperationSlug(ctx, opts.cooperation));
+      let memberId: string | undefined;
+      if (opts.member) {
+        const m = await findMemberByCode(ctx.db, actor.cooperationId, opts.member);
+        if (!m) throw new AppError('not_found', `No member with the code ${opts.member}.`);
+        memberId = m.id;
+      }
+      const now = new Date();
+      const stats = await monthlyStats(ctx.db, actor, { month: opts.month ?? currentMonth(now), memberId }, now);
+      output(!!opts.json, stats, () => [
+        `Statistikk for ${stats.month}${opts.member ? ` (${opts.member})` : ''}${stats.complete ? '' : ' (måneden er ikke slutt)'}`,
+        `Nye saker: ${stats.newByKind.map((k) => `${k.kind} ${k.counts.at(-1)}`).join(', ')}`,
+        `Åpne ved månedsslutt: ${stats.openTrend.at(-1)?.incidents} feil, ${stats.openTrend.at(-1)?.requests} forespørsler`,
+        ...stats.slaByPriority.map((p) => {
+          const last = p.months.at(-1);
+          return `SLA ${p.priority}: løsning innenfor ${last?.resolutionMet}, brutt ${last?.resolutionBreached}`;
+        }),
+        `Kritiske og høye feil: ${stats.criticalAndHigh.length}`,
+        `Datakvalitet: ${Object.entries(stats.dataQuality)
+          .map(([k, v]) => `${k} ${v.count}`)
+          .join(', ')}`,
+      ]);
+    });
+  });
 
 program.addOption(new Option('--no-color').hideHelp());
 

@@ -28,6 +28,8 @@ const envSchema = z.object({
   SAMDRIFT_DATA: z.string().min(1).default('./data'),
   /** Seed the demo cooperation when the database is empty (default on). */
   SAMDRIFT_DEMO: z.enum(['true', 'false', '1', '0']).default('true'),
+  /** Tickets a year in the demo's generated service-desk history (0: none). */
+  SAMDRIFT_DEMO_TICKETS: z.coerce.number().int().min(0).max(1_000_000).default(13_500),
   /** The address users reach Samdrift at; https here makes session cookies Secure. */
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -47,6 +49,7 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   seedDemo: boolean;
+  demoTicketsPerYear: number;
   publicUrl: string;
   secureCookies: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.SAMDRIFT_DATA),
     seedDemo: e.SAMDRIFT_DEMO === 'true' || e.SAMDRIFT_DEMO === '1',
+    demoTicketsPerYear: e.SAMDRIFT_DEMO_TICKETS,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,

@@ -32,7 +32,8 @@ export async function startServer(config: Config, out: (line: string) => void = 
   const ctx = await openContext(config);
   try {
     let seeded = false;
-    if (config.seedDemo && (await listCooperations(ctx.db)).length === 0) seeded = await seedDemo(ctx.db);
+    if (config.seedDemo && (await listCooperations(ctx.db)).length === 0)
+      seeded = await seedDemo(ctx.db, { ticketsPerYear: config.demoTicketsPerYear });
     const app = createApp(ctx);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -34,7 +34,7 @@ describe('backup and restore', () => {
   before(async () => {
     ctx = await createTestContext();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samdrift-backup-'));
-    await seedDemo(ctx.db);
+    await seedDemo(ctx.db, { ticketsPerYear: 200 });
     const t = await createTenant(ctx.db);
     const admin = await signedIn(ctx, t.users.admin.email);
     await admin.post('/api/users', {

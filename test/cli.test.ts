@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { MIGRATION_NAMES } from '../src/db/migrate.ts';
 import { testDatabaseUrl } from './context.ts';
 
 const bin = path.resolve(import.meta.dirname, '../bin/samdrift.js');
@@ -37,7 +38,7 @@ describe('samdrift CLI', () => {
   it('migrates, seeds, adds and lists users, with --json on every read', () => {
     const migrate = run(['db', 'migrate', '--json']);
     assert.equal(migrate.status, 0, migrate.stderr);
-    assert.deepEqual(migrate.json().applied, ['2026_11_21_0001_foundation']);
+    assert.deepEqual(migrate.json().applied, MIGRATION_NAMES);
     assert.equal(run(['demo', 'seed', '--json']).json().seeded, true);
     assert.equal(run(['demo', 'seed', '--json']).json().seeded, false);
     assert.deepEqual(

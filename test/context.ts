@@ -35,8 +35,13 @@ export interface TestContext extends AppContext {
   close(): Promise<void>;
 }
 
+/** A clock tests can set; the app reads it on every request. */
+export interface TestClock {
+  now: Date;
+}
+
 /** A migrated, empty database with the app on top, for one test file. */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(env: Record<string, string> = {}, clock?: TestClock): Promise<TestContext> {
   const { url, drop } = await testDatabaseUrl();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -44,7 +49,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     ...(url ? { DATABASE_URL: url } : {}),
     ...env,
   });
-  const ctx = await openContext(config, { dataDir: 'memory' });
+  const ctx = await openContext(config, { dataDir: 'memory', now: clock ? () => clock.now : undefined });
   const app = createApp(ctx);
   return {
     ...ctx,

@@ -2,6 +2,7 @@ import { hashPassword } from '../src/app/auth/password.ts';
 import type { Actor, Role } from '../src/app/auth/roles.ts';
 import type { Db } from '../src/db/database.ts';
 import { insertContact, insertCooperation, insertMember } from '../src/modules/members/members.repository.ts';
+import { ensureServiceDeskDefaults } from '../src/modules/servicedesk/defaults.ts';
 import { insertUser, replaceRoles } from '../src/modules/users/users.repository.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -34,6 +35,7 @@ export async function createTenant(db: Db): Promise<TestTenant> {
     short_name: slug,
     organisation_form: 'Administrativt vertskommunesamarbeid',
   });
+  await ensureServiceDeskDefaults(db, cooperationId);
   const memberA = crypto.randomUUID();
   const memberB = crypto.randomUUID();
   for (const [id, name, kind] of [

@@ -8,10 +8,11 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { openContext } from '../src/app/bootstrap.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { MIGRATION_NAMES } from '../src/db/migrate.ts';
 import { startServer } from '../src/server.ts';
 import { testDatabaseUrl } from './context.ts';
 
-const base = { LOG_LEVEL: 'silent', HOST: '127.0.0.1' };
+const base = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', SAMDRIFT_DEMO_TICKETS: '200' };
 const root = path.resolve(import.meta.dirname, '..');
 
 describe('start-up and configuration', () => {
@@ -107,7 +108,7 @@ describe('start-up and configuration', () => {
     const check = await openContext(config, { migrate: false });
     const rows = await sql<{ n: number }>`select count(*)::int as n from schema_migration`.execute(check.db);
     await check.database.close();
-    assert.equal(rows.rows[0]?.n, 2);
+    assert.equal(rows.rows[0]?.n, MIGRATION_NAMES.length + 1);
     // The lock was released: the directory can be opened again.
     assert.equal(fs.existsSync(path.join(dataDir, 'samdrift.lock')), false);
   });

@@ -10,6 +10,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { schemaStatus } from '../db/migrate.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { membersRoutes } from '../modules/members/members.routes.ts';
+import { serviceDeskRoutes } from '../modules/servicedesk/servicedesk.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { sessionMiddleware } from './auth/middleware.ts';
@@ -89,6 +90,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', membersRoutes(ctx));
   app.route('/', usersRoutes(ctx));
   app.route('/', auditRoutes(ctx));
+  app.route('/', serviceDeskRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -2,6 +2,17 @@ import type { LoginFailureTable, SessionTable } from '../app/auth/tables.ts';
 import type { AuditLogTable } from '../modules/audit/tables.ts';
 import type { BodyTable } from '../modules/governance/tables.ts';
 import type { CooperationTable, MemberContactTable, MemberTable } from '../modules/members/tables.ts';
+import type {
+  OperationalMessageTable,
+  SdCatalogueItemTable,
+  SdCategoryTable,
+  SdCounterTable,
+  SdSlaPolicyTable,
+  SdStatusTable,
+  SdTeamTable,
+  TicketEventTable,
+  TicketTable,
+} from '../modules/servicedesk/tables.ts';
 import type { AppUserTable, UserIdentityTable, UserRoleTable } from '../modules/users/tables.ts';
 
 /** The whole schema as Kysely sees it; each bounded context owns its own tables.ts. */
@@ -16,4 +27,13 @@ export interface DB {
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   body: BodyTable;
+  sd_team: SdTeamTable;
+  sd_category: SdCategoryTable;
+  sd_status: SdStatusTable;
+  sd_catalogue_item: SdCatalogueItemTable;
+  sd_sla_policy: SdSlaPolicyTable;
+  sd_counter: SdCounterTable;
+  ticket: TicketTable;
+  ticket_event: TicketEventTable;
+  operational_message: OperationalMessageTable;
 }

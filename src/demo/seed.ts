@@ -12,6 +12,7 @@ import {
 } from '../modules/members/members.repository.ts';
 import type { MemberKind } from '../modules/members/tables.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repository.ts';
+import { seedServiceDeskDemo } from './servicedesk.ts';
 
 export const DEMO_SLUG = 'ror-ikt';
 export const DEMO_PASSWORD = 'samdrift-demo';
@@ -213,7 +214,8 @@ export const DEMO_USERS: DemoUser[] = [
  * Create the demo cooperation ROR-IKT with members, contacts, bodies and one account per role.
  * Does nothing when it exists already; returns whether it seeded.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, opts: { now?: Date; ticketsPerYear?: number } = {}): Promise<boolean> {
+  const now = opts.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return inTransaction(db, async (tx) => {
     if (await findCooperationBySlug(tx, DEMO_SLUG)) return false;
@@ -284,8 +286,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
         ),
       ),
     ]);
+    const userIds = new Map<string, string>();
     for (const u of DEMO_USERS) {
       const id = crypto.randomUUID();
+      userIds.set(u.email, id);
       await insertUser(tx, {
         id,
         cooperation_id: cooperationId,
@@ -301,6 +305,32 @@ export async function seedDemo(db: Db): Promise<boolean> {
         u.roles.map((r) => ({ role: r.role, memberId: r.member ? (ids.get(r.member) ?? null) : null })),
       );
     }
+    const population: Record<string, number> = {
+      molde: 32_000,
+      hustadvika: 13_300,
+      rauma: 7_400,
+      vestnes: 6_800,
+      aukra: 3_600,
+      krisesenteret: 40,
+      'molde-va': 150,
+    };
+    const agentEmails = ['kundeservice@ror-ikt.no', 'admin@ror-ikt.no'];
+    await seedServiceDeskDemo(
+      tx,
+      cooperationId,
+      MEMBERS.filter((m) => !m.leftOn).map((m) => ({
+        id: ids.get(m.code) as string,
+        code: m.code,
+        weight: population[m.code] ?? 1,
+        domain: m.domains[0] ?? null,
+      })),
+      DEMO_USERS.filter((u) => agentEmails.includes(u.email)).map((u) => ({
+        id: userIds.get(u.email) as string,
+        name: u.name,
+      })),
+      now,
+      opts.ticketsPerYear ?? 13_500,
+    );
     await recordAudit(
       tx,
       { userId: null, name: 'system' },
