@@ -104,6 +104,39 @@ async function refreshSla(tx: Tx, actor: Actor, ticketId: string, now: Date) {
   if (columns) await repo.updateTicket(tx, actor.cooperationId, ticketId, columns);
 }
 
+interface Change {
+  patch: Record<string, unknown>;
+  drafts: EventDraft[];
+  summary: string;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+/**
+ * Every change to a ticket ends the same way: store the columns, append the events, recompute the
+ * SLA from the history, write the audit entry, and return the ticket as the actor may see it.
+ */
+async function commitChange(tx: Tx, actor: Actor, id: string, change: Change, now: Date, requestId?: string) {
+  await repo.updateTicket(tx, actor.cooperationId, id, { ...change.patch, updated_at: now });
+  await writeEvents(tx, actor, id, now, change.drafts);
+  await refreshSla(tx, actor, id, now);
+  await recordAudit(
+    tx,
+    actor,
+    {
+      cooperationId: actor.cooperationId,
+      action: 'update',
+      entityType: 'ticket',
+      entityId: id,
+      summary: change.summary,
+      before: change.before,
+      after: change.after,
+    },
+    requestId,
+  );
+  return getTicket(tx, actor, id);
+}
+
 /**
  * Open a ticket. Employees report from the portal for themselves; agents register phone, walk-in,
  * e-mail and API tickets on behalf of a requester with the channel set.
@@ -314,25 +347,14 @@ export async function updateTicket(
       patch.first_response_at = now;
     }
     if (drafts.length === 0 && Object.keys(patch).length === 0) return getTicket(tx, actor, id);
-    patch.updated_at = now;
-    await repo.updateTicket(tx, actor.cooperationId, id, patch);
-    await writeEvents(tx, actor, id, now, drafts);
-    await refreshSla(tx, actor, id, now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'ticket',
-        entityId: id,
-        summary: `Changed ticket #${before.number}`,
-        before: pick(before, Object.keys(patch)),
-        after: patch,
-      },
-      requestId,
-    );
-    return getTicket(tx, actor, id);
+    const change = {
+      patch,
+      drafts,
+      summary: `Changed ticket #${before.number}`,
+      before: pick(before, Object.keys(patch)),
+      after: patch,
+    };
+    return commitChange(tx, actor, id, change, now, requestId);
   });
 }
 
@@ -391,22 +413,8 @@ export async function addComment(
       drafts.push(...statusChange(ticket, open));
       Object.assign(patch, statusColumns(ticket, open, now));
     }
-    await repo.updateTicket(tx, actor.cooperationId, id, patch);
-    await writeEvents(tx, actor, id, now, drafts);
-    if (drafts.length > 1) await refreshSla(tx, actor, id, now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'ticket',
-        entityId: id,
-        summary: `${input.public ? 'Commented on' : 'Added an internal note to'} ticket #${ticket.number}`,
-      },
-      requestId,
-    );
-    return getTicket(tx, actor, id);
+    const summary = `${input.public ? 'Commented on' : 'Added an internal note to'} ticket #${ticket.number}`;
+    return commitChange(tx, actor, id, { patch, drafts, summary }, now, requestId);
   });
 }
 
@@ -426,24 +434,14 @@ export async function resolveTicket(db: Db, actor: Actor, id: string, solution: 
       drafts.push({ kind: 'response', data: {} });
       patch.first_response_at = now;
     }
-    await repo.updateTicket(tx, actor.cooperationId, id, patch);
-    await writeEvents(tx, actor, id, now, drafts);
-    await refreshSla(tx, actor, id, now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'ticket',
-        entityId: id,
-        summary: `Resolved ticket #${ticket.number}`,
-        before: { status: ticket.status_key },
-        after: { status: resolved.key, solution },
-      },
-      requestId,
-    );
-    return getTicket(tx, actor, id);
+    const change = {
+      patch,
+      drafts,
+      summary: `Resolved ticket #${ticket.number}`,
+      before: { status: ticket.status_key },
+      after: { status: resolved.key, solution },
+    };
+    return commitChange(tx, actor, id, change, now, requestId);
   });
 }
 
@@ -456,27 +454,13 @@ export async function reopenTicket(db: Db, actor: Actor, id: string, reason: str
       throw new AppError('conflict', `Ticket #${ticket.number} is not resolved.`);
     }
     const open = await firstStatus(tx, actor.cooperationId, 'open');
-    await repo.updateTicket(tx, actor.cooperationId, id, {
-      ...statusColumns(ticket, open, now),
-      sla_frozen: false,
-      updated_at: now,
-    });
-    await writeEvents(tx, actor, id, now, [...statusChange(ticket, open), { kind: 'reopened', data: { reason } }]);
-    await refreshSla(tx, actor, id, now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'ticket',
-        entityId: id,
-        summary: `Reopened ticket #${ticket.number}`,
-        after: { reason },
-      },
-      requestId,
-    );
-    return getTicket(tx, actor, id);
+    const change = {
+      patch: { ...statusColumns(ticket, open, now), sla_frozen: false },
+      drafts: [...statusChange(ticket, open), { kind: 'reopened' as const, data: { reason } }],
+      summary: `Reopened ticket #${ticket.number}`,
+      after: { reason },
+    };
+    return commitChange(tx, actor, id, change, now, requestId);
   });
 }
 
@@ -499,33 +483,22 @@ export async function linkDuplicate(
     if (original.duplicate_of_id === id)
       throw new AppError('conflict', 'The other ticket is already a duplicate of this one.');
     const closed = await firstStatus(tx, actor.cooperationId, 'closed');
-    await repo.updateTicket(tx, actor.cooperationId, id, {
-      ...statusColumns(ticket, closed, now),
-      duplicate_of_id: duplicateOfId,
-      solution: `Duplikat av #${original.number}`,
-      updated_at: now,
-    });
-    await writeEvents(tx, actor, id, now, [
-      ...statusChange(ticket, closed),
-      { kind: 'link', data: { duplicateOf: duplicateOfId, number: original.number } },
-    ]);
     await writeEvents(tx, actor, duplicateOfId, now, [
       { kind: 'link', data: { duplicate: id, number: ticket.number } },
     ]);
-    await refreshSla(tx, actor, id, now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'ticket',
-        entityId: id,
-        summary: `Linked ticket #${ticket.number} as a duplicate of #${original.number}`,
+    const change = {
+      patch: {
+        ...statusColumns(ticket, closed, now),
+        duplicate_of_id: duplicateOfId,
+        solution: `Duplikat av #${original.number}`,
       },
-      requestId,
-    );
-    return getTicket(tx, actor, id);
+      drafts: [
+        ...statusChange(ticket, closed),
+        { kind: 'link' as const, data: { duplicateOf: duplicateOfId, number: original.number } },
+      ],
+      summary: `Linked ticket #${ticket.number} as a duplicate of #${original.number}`,
+    };
+    return commitChange(tx, actor, id, change, now, requestId);
   });
 }
 
