@@ -49,17 +49,17 @@ async function fill(ctx: AppContext, n: number) {
   const chunk = 100_000;
   for (let from = 0; from < n; from += chunk) {
     const to = Math.min(n, from + chunk) - 1;
-    // Deterministic pseudo-random columns from the row number; ~1 % still open, ~3 % breached.
+    // Independent random columns (correlated ones would make filters match nothing); ~1 % open.
     await sql`
       insert into ticket (id, cooperation_id, number, kind, channel, priority, category_id, member_id, requester_name,
         status_key, core_state, subject, created_at, updated_at, resolved_at, closed_at,
         sla_resolution_due, sla_response_breached, sla_resolution_breached, sla_business_minutes, sla_frozen)
       select gen_random_uuid(), ${coop}, g,
-        (array['incident','service_request','security_alert'])[1 + (g * 7) % 3],
-        (array['portal','portal','portal','email','phone','phone','walk_in'])[1 + (g * 13) % 7],
-        (array['critical','high','medium','medium','medium','low','low','low'])[1 + (g * 11) % 8],
-        (${sql.val(cats)}::uuid[])[1 + (g * 17) % 12],
-        (${sql.val(members)}::uuid[])[1 + (g * 5) % 8],
+        (array['incident','service_request','security_alert'])[1 + floor(random() * 3)::int],
+        (array['portal','portal','portal','email','phone','phone','walk_in'])[1 + floor(random() * 7)::int],
+        (array['critical','high','medium','medium','medium','low','low','low','low','low','low','low','low','low','low','low','low','low','low','low'])[1 + floor(random() * 20)::int],
+        (${sql.val(cats)}::uuid[])[1 + floor(random() * 12)::int],
+        (${sql.val(members)}::uuid[])[1 + floor(random() * 8)::int],
         'Bruker ' || g,
         case when g % 97 = 0 then 'in_progress' else 'closed' end,
         case when g % 97 = 0 then 'open' else 'closed' end,

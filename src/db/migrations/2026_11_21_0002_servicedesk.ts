@@ -101,14 +101,14 @@ const statements = [
   `create index ticket_created_idx on ticket (cooperation_id, created_at desc, id desc)`,
   // serves: resolved per month (SLA outcome, resolution times) and open-at-month-end counts
   `create index ticket_resolved_idx on ticket (cooperation_id, resolved_at) where resolved_at is not null`,
-  // serves: open queues by SLA risk, the open-ticket age profile and open-at-month-end counts
-  `create index ticket_open_idx on ticket (cooperation_id, kind, created_at) where resolved_at is null`,
+  // serves: open queues newest first, the open-ticket age profile and open-at-month-end counts
+  `create index ticket_open_idx on ticket (cooperation_id, created_at desc, id desc) where resolved_at is null`,
   `create index ticket_open_due_idx on ticket (cooperation_id, sla_resolution_due) where resolved_at is null`,
   // serves: an employee's own tickets in the portal
   `create index ticket_requester_idx on ticket (cooperation_id, requester_id, created_at desc)`,
   // serves: an agent's own queue, and a member's tickets
   `create index ticket_assignee_idx on ticket (cooperation_id, assignee_id, core_state)`,
-  `create index ticket_member_idx on ticket (cooperation_id, member_id, created_at desc)`,
+  `create index ticket_member_idx on ticket (cooperation_id, member_id, created_at desc, id desc)`,
   // serves: the data-quality lists (reopened many times; tickets of no known member)
   `create index ticket_reopened_idx on ticket (cooperation_id, reopen_count) where reopen_count >= 3`,
   `create index ticket_unknown_member_idx on ticket (cooperation_id, created_at) where member_id is null`,

@@ -131,6 +131,11 @@ export function listTickets(db: Db, q: TicketListQuery) {
   else if (q.assigneeId) query = query.where('ticket.assignee_id', '=', q.assigneeId);
   if (q.statusKey) query = query.where('ticket.status_key', '=', q.statusKey);
   if (q.coreStates?.length) query = query.where('ticket.core_state', 'in', q.coreStates);
+  // Unresolved states imply no resolution instant; saying so lets the planner use the small
+  // partial index of open tickets instead of walking all of a cooperation's tickets.
+  if (q.coreStates?.length && q.coreStates.every((c) => c === 'new' || c === 'open' || c === 'waiting')) {
+    query = query.where('ticket.resolved_at', 'is', null);
+  }
   if (q.risk) {
     query = query.where('ticket.resolved_at', 'is', null).where('ticket.sla_paused', '=', false);
     query =
