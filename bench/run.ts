@@ -1,7 +1,9 @@
 // `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
+// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000).
 import os from 'node:os';
+import { benchServiceDesk } from './servicedesk.ts';
 import { benchSla } from './sla.ts';
 import { benchStartup } from './startup.ts';
 
@@ -21,4 +23,10 @@ if (!only || only === 'startup') {
 if (!only || only === 'sla') {
   console.log('\nSLA engine (one core)');
   console.table(await benchSla());
+}
+
+if (!only || only === 'servicedesk') {
+  const n = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+  console.log(`\nService desk over ${n.toLocaleString('en')} tickets (median ms)`);
+  console.table(await benchServiceDesk(n));
 }
