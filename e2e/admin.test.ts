@@ -138,7 +138,13 @@ describe('administration: users, audit log, contact people', () => {
     await signInViaApi(tab, LEADER);
     await visit(page, '/');
     // The leader has the audit log but not the user administration.
-    assert.deepEqual(await textsOf(page.locator('nav.app-nav a')), ['Oversikt', 'Revisjonslogg']);
+    assert.deepEqual(await textsOf(page.locator('nav.app-nav a')), [
+      'Oversikt',
+      'Selvbetjening',
+      'Kundeservice',
+      'Statistikk',
+      'Revisjonslogg',
+    ]);
     await page.locator('.member-card h3 a', { hasText: 'Vestnes kommune' }).click();
     await page.locator('#add-contact-heading').waitFor();
     await settle(page);

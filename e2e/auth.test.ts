@@ -61,7 +61,14 @@ describe('signing in and out, navigation by role, keyboard use', () => {
     await page.waitForURL('**/admin/audit?action=login');
     await page.locator('h1', { hasText: 'Revisjonslogg' }).waitFor();
     const nav = page.locator('nav.app-nav');
-    assert.deepEqual(await textsOf(nav.locator('a')), ['Oversikt', 'Brukere', 'Revisjonslogg']);
+    assert.deepEqual(await textsOf(nav.locator('a')), [
+      'Oversikt',
+      'Selvbetjening',
+      'Kundeservice',
+      'Statistikk',
+      'Brukere',
+      'Revisjonslogg',
+    ]);
     assert.match(await textOf(page.locator('.brand')), /Samdrift\s*ROR-IKT/);
     assert.match(await textOf(page.locator('.user-badge')), /Astrid Administrator\s*Administrator/);
     await tab.close();
@@ -122,7 +129,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
     await visit(page, '/');
     await page.locator('.member-card').first().waitFor();
     const links = await textsOf(page.locator('nav.app-nav a'));
-    assert.deepEqual(links, ['Oversikt']);
+    assert.deepEqual(links, ['Oversikt', 'Selvbetjening']);
     assert.equal(await page.locator('main a[href="/admin/users"], footer a[href="/api/docs"]').count(), 0);
 
     await visit(page, '/admin/users');
@@ -154,7 +161,14 @@ describe('signing in and out, navigation by role, keyboard use', () => {
     await page.reload();
     await settle(page);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    assert.deepEqual(await textsOf(page.locator('nav.app-nav a')), ['Overview', 'Users', 'Audit log']);
+    assert.deepEqual(await textsOf(page.locator('nav.app-nav a')), [
+      'Overview',
+      'Self-service',
+      'Service desk',
+      'Statistics',
+      'Users',
+      'Audit log',
+    ]);
     await page.getByRole('button', { name: 'Bytt språk til norsk' }).click();
     await page.locator('nav.app-nav a', { hasText: 'Oversikt' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'nb');

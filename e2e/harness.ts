@@ -39,6 +39,8 @@ export async function startHarness(): Promise<Harness> {
         PORT: '0',
         HOST: '127.0.0.1',
         SAMDRIFT_DEMO: 'true',
+        // A smaller generated ticket history than the demo's year keeps each file's start short.
+        SAMDRIFT_DEMO_TICKETS: '1500',
         LOG_LEVEL: 'silent',
       }),
       () => {},

@@ -1,14 +1,28 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { CooperationProvider } from './components/CooperationContext.tsx';
 import { RequireAuth, RequireRole } from './components/Guards.tsx';
 import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/Loading.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MemberPage } from './pages/MemberPage.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
+import { PortalPage } from './pages/PortalPage.tsx';
+import { OrderFormPage } from './pages/portal/OrderFormPage.tsx';
+import { OrderPage } from './pages/portal/OrderPage.tsx';
+import { PortalTicketPage } from './pages/portal/PortalTicketPage.tsx';
+import { ReportPage } from './pages/portal/ReportPage.tsx';
+import { MessagesPage } from './pages/servicedesk/MessagesPage.tsx';
+import { QueuePage } from './pages/servicedesk/QueuePage.tsx';
+import { RegisterPage } from './pages/servicedesk/RegisterPage.tsx';
+import { TicketPage } from './pages/servicedesk/TicketPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
+
+// The statistics page brings the chart library; it loads when first opened.
+const StatsPage = lazy(() => import('./pages/stats/StatsPage.tsx').then((m) => ({ default: m.StatsPage })));
 
 export function App() {
   return (
@@ -21,6 +35,29 @@ export function App() {
               <Route element={<RequireAuth />}>
                 <Route index element={<OverviewPage />} />
                 <Route path="/members/:id" element={<MemberPage />} />
+                <Route path="/portal" element={<PortalPage />} />
+                <Route path="/portal/report" element={<ReportPage />} />
+                <Route path="/portal/order" element={<OrderPage />} />
+                <Route path="/portal/order/:itemId" element={<OrderFormPage />} />
+                <Route path="/portal/tickets/:id" element={<PortalTicketPage />} />
+                <Route element={<RequireRole roles={['agent', 'admin', 'leader']} />}>
+                  <Route path="/servicedesk" element={<QueuePage />} />
+                  <Route path="/servicedesk/tickets/:id" element={<TicketPage />} />
+                </Route>
+                <Route element={<RequireRole roles={['agent', 'admin']} />}>
+                  <Route path="/servicedesk/new" element={<RegisterPage />} />
+                  <Route path="/servicedesk/messages" element={<MessagesPage />} />
+                </Route>
+                <Route element={<RequireRole roles={['agent', 'admin', 'leader', 'system_owner']} />}>
+                  <Route
+                    path="/servicedesk/stats"
+                    element={
+                      <Suspense fallback={<Loading />}>
+                        <StatsPage />
+                      </Suspense>
+                    }
+                  />
+                </Route>
                 <Route element={<RequireRole roles={['admin']} />}>
                   <Route path="/admin/users" element={<UsersPage />} />
                 </Route>

@@ -32,6 +32,7 @@ export const TicketSchema = z
     requesterEmail: z.string().nullable(),
     teamId: z.uuid().nullable(),
     assigneeId: z.uuid().nullable(),
+    assigneeName: z.string().nullable(),
     status: z.string(),
     coreState: CoreStateEnum,
     subject: z.string(),
@@ -254,6 +255,8 @@ export const StatsSchema = z
         priority: PriorityEnum,
         targetMinutes: z.number().nullable(),
         targetLabel: z.string(),
+        targetUnit: z.enum(['minutes', 'working_days']),
+        targetValue: z.number(),
         months: z.array(
           z.object({
             month: z.string(),

@@ -168,6 +168,8 @@ export async function monthlyStats(db: Db, actor: Actor, q: { month: string; mem
           target.resolution.unit === 'minutes'
             ? `${target.resolution.value} min`
             : `${target.resolution.value} arbeidsdager`,
+        targetUnit: target.resolution.unit,
+        targetValue: target.resolution.value,
         months: months3.map((month) => {
           const o = outcome(priority, month);
           return {

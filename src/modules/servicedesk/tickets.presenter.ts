@@ -3,7 +3,7 @@ import type { TicketRow } from './tickets.repository.ts';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Ticket row → API view (camelCase, ISO instants). */
-export function presentTicket(t: TicketRow) {
+export function presentTicket(t: TicketRow & { assignee_name?: string | null }) {
   return {
     id: t.id,
     number: t.number,
@@ -17,6 +17,7 @@ export function presentTicket(t: TicketRow) {
     requesterEmail: t.requester_email,
     teamId: t.team_id,
     assigneeId: t.assignee_id,
+    assigneeName: t.assignee_name ?? null,
     status: t.status_key,
     coreState: t.core_state,
     subject: t.subject,

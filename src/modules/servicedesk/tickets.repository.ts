@@ -44,10 +44,16 @@ export function insertTicket(db: Db, row: Insertable<TicketTable>) {
   return db.insertInto('ticket').values(row).execute();
 }
 
-export function findTicket(db: Db, cooperationId: string, id: string) {
+/** Ticket columns with the assignee's name, for views. */
+function withAssignee(db: Db) {
   return db
     .selectFrom('ticket')
-    .select(ticketColumns)
+    .leftJoin('app_user as assignee', 'assignee.id', 'ticket.assignee_id')
+    .select([...ticketColumns, 'assignee.name as assignee_name']);
+}
+
+export function findTicket(db: Db, cooperationId: string, id: string) {
+  return withAssignee(db)
     .where('ticket.cooperation_id', '=', cooperationId)
     .where('ticket.id', '=', id)
     .executeTakeFirst();
@@ -115,7 +121,7 @@ export interface TicketListQuery {
 }
 
 export function listTickets(db: Db, q: TicketListQuery) {
-  let query = db.selectFrom('ticket').select(ticketColumns).where('ticket.cooperation_id', '=', q.cooperationId);
+  let query = withAssignee(db).where('ticket.cooperation_id', '=', q.cooperationId);
   if (q.memberIds)
     query = query.where(
       'ticket.member_id',

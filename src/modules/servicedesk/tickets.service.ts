@@ -150,7 +150,9 @@ export async function createTicket(db: Db, actor: Actor, input: CreateTicketInpu
     throw forbidden('Security alerts come from the SOC service or an agent.');
   return inTransaction(db, async (tx) => {
     const coop = actor.cooperationId;
-    const requesterId = agent ? (input.requesterId ?? null) : actor.userId;
+    // Agents register for others; without a named requester they report for themselves, like anyone.
+    const requesterId =
+      agent && (input.requesterId || input.requesterName) ? (input.requesterId ?? null) : actor.userId;
     let requesterName = input.requesterName ?? '';
     let requesterEmail = input.requesterEmail ?? null;
     let memberId = input.memberId ?? null;

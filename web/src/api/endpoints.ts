@@ -1,12 +1,22 @@
 import { http } from './client.ts';
 import type {
   AuditPage,
+  Channel,
   Contact,
+  FormValue,
   Member,
+  OperationalMessage,
   Overview,
+  Priority,
   Provider,
   RoleGrant,
+  ServiceDeskConfig,
+  ServiceDeskStats,
   SessionView,
+  Severity,
+  TicketDetail,
+  TicketKind,
+  TicketList,
   User,
   UserList,
 } from './types.ts';
@@ -76,4 +86,86 @@ export interface AuditQuery {
 
 export const auditApi = {
   list: (q: AuditQuery) => http.get<AuditPage>('/api/audit', { ...q }),
+};
+
+export interface TicketQuery {
+  scope: 'mine' | 'queue';
+  memberId?: string;
+  kind?: TicketKind;
+  /** comma-separated priorities */
+  priority?: string;
+  categoryId?: string;
+  teamId?: string;
+  /** a user id, `none` or `me` */
+  assignee?: string;
+  status?: string;
+  /** comma-separated core states */
+  coreState?: string;
+  risk?: 'due_soon' | 'breached';
+  /** text, or `#123` for a ticket number */
+  search?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface NewTicket {
+  kind: TicketKind;
+  subject: string;
+  description?: string;
+  categoryId?: string | null;
+  catalogueItemId?: string | null;
+  formData?: Record<string, FormValue>;
+  /* agents registering for someone else */
+  channel?: Channel;
+  priority?: Priority;
+  memberId?: string | null;
+  requesterId?: string | null;
+  requesterName?: string;
+  requesterEmail?: string | null;
+  teamId?: string | null;
+  assigneeId?: string | null;
+}
+
+export interface TicketChange {
+  priority?: Priority;
+  categoryId?: string | null;
+  memberId?: string | null;
+  teamId?: string | null;
+  assigneeId?: string | null;
+  status?: string;
+  subject?: string;
+}
+
+export interface MessageInput {
+  title: string;
+  body?: string;
+  severity: Severity;
+  categoryIds?: string[];
+  memberIds?: string[];
+  keywords?: string[];
+  startsAt?: string;
+  expectedEndAt?: string | null;
+}
+
+const ticketPath = (id: string, action = '') => `/api/tickets/${encodeURIComponent(id)}${action}`;
+
+export const serviceDeskApi = {
+  config: () => http.get<ServiceDeskConfig>('/api/servicedesk/config'),
+  tickets: (q: TicketQuery) => http.get<TicketList>('/api/tickets', { ...q }),
+  ticket: (id: string) => http.get<TicketDetail>(ticketPath(id)),
+  create: (input: NewTicket) => http.post<TicketDetail>('/api/tickets', input),
+  update: (id: string, change: TicketChange) => http.patch<TicketDetail>(ticketPath(id), change),
+  comment: (id: string, body: string, isPublic: boolean) =>
+    http.post<TicketDetail>(ticketPath(id, '/comments'), { body, public: isPublic }),
+  resolve: (id: string, solution: string) => http.post<TicketDetail>(ticketPath(id, '/resolve'), { solution }),
+  reopen: (id: string, reason: string) => http.post<TicketDetail>(ticketPath(id, '/reopen'), { reason }),
+  duplicate: (id: string, duplicateOfId: string) =>
+    http.post<TicketDetail>(ticketPath(id, '/duplicate'), { duplicateOfId }),
+  messages: (q: { categoryId?: string; text?: string } = {}) =>
+    http.get<{ items: OperationalMessage[] }>('/api/operational-messages', { ...q }),
+  publishMessage: (input: MessageInput) => http.post<OperationalMessage>('/api/operational-messages', input),
+  closeMessage: (id: string) =>
+    http.post<OperationalMessage>(`/api/operational-messages/${encodeURIComponent(id)}/close`),
+  stats: (month: string, memberId?: string) =>
+    http.get<ServiceDeskStats>('/api/servicedesk/stats', { month, memberId }),
 };

@@ -1,7 +1,7 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../api/types.ts';
 import { hasRole, useSession } from '../session/SessionContext.tsx';
 import { useCooperation } from './CooperationContext.tsx';
@@ -13,6 +13,15 @@ interface NavItem {
   to: string;
   label: string;
   roles?: Role[];
+  /** paths under `to` that belong to another item */
+  except?: string[];
+}
+
+/** Whether the item is the current page's section: its path or a path below it, minus the exceptions. */
+function isCurrent(item: NavItem, pathname: string): boolean {
+  const within = (base: string) => pathname === base || pathname.startsWith(`${base}/`);
+  if (item.to === '/') return pathname === '/';
+  return within(item.to) && !(item.except ?? []).some(within);
 }
 
 const MAIN_ID = 'main-content';
@@ -41,6 +50,14 @@ export function Layout() {
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.overview') },
+    { to: '/portal', label: t('nav.portal') },
+    {
+      to: '/servicedesk',
+      label: t('nav.servicedesk'),
+      roles: ['agent', 'admin', 'leader'],
+      except: ['/servicedesk/stats'],
+    },
+    { to: '/servicedesk/stats', label: t('nav.stats'), roles: ['agent', 'admin', 'leader', 'system_owner'] },
     { to: '/admin/users', label: t('nav.users'), roles: ['admin'] },
     { to: '/admin/audit', label: t('nav.audit'), roles: ['admin', 'leader'] },
   ];
@@ -97,9 +114,9 @@ export function Layout() {
             <ul className="container">
               {visible.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/'}>
+                  <Link to={item.to} aria-current={isCurrent(item, location.pathname) ? 'page' : undefined}>
                     {item.label}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
             </ul>

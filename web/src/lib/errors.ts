@@ -41,7 +41,11 @@ function issueText(t: TFunction, field: string, message: string, code?: string):
     return m.includes('before') ? t('issues.endBeforeStart') : t('issues.date');
   }
   if (field === 'roles') return t('issues.invalid');
-  if (m === 'required' || code === 'too_small') return t('issues.required');
+  if (m === 'required' || code === 'required' || code === 'too_small') return t('issues.required');
+  if (code === 'invalid_option') return t('issues.invalidOption');
+  if (code === 'invalid_number') return t('issues.number');
+  if (code === 'unknown_user') return t('issues.unknownUser');
+  if (code === 'use_resolve') return t('issues.useResolve');
   return t('issues.invalid');
 }
 
@@ -52,6 +56,20 @@ export function fieldErrors(t: TFunction, err: unknown): Record<string, string> 
   for (const issue of err.issues) {
     const field = issue.path.split('.')[0] ?? '';
     if (field && !out[field]) out[field] = issueText(t, field, issue.message, issue.code);
+  }
+  return out;
+}
+
+/**
+ * Field-level messages keyed by the whole path (`formData.startDate`, `subject`), for forms whose
+ * fields are nested, such as a catalogue order's own fields.
+ */
+export function pathErrors(t: TFunction, err: unknown): Record<string, string> {
+  if (!(err instanceof ApiError)) return {};
+  const out: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const field = issue.path.split('.')[0] ?? '';
+    if (issue.path && !out[issue.path]) out[issue.path] = issueText(t, field, issue.message, issue.code);
   }
   return out;
 }

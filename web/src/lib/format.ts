@@ -79,3 +79,56 @@ export function isDay(s: string): boolean {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === s;
 }
+
+/** An amount in øre → 'kr 12 500' / 'kr 950,50' (nb) or 'NOK 12,500' (en); øre only when there are any. */
+export function formatKroner(ore: number, lng: string): string {
+  const whole = ore % 100 === 0;
+  return new Intl.NumberFormat(intlLocale(lng), {
+    style: 'currency',
+    currency: 'NOK',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(ore / 100);
+}
+
+/** 'YYYY-MM' → 'november 2026' (nb) / 'November 2026' (en). */
+export function formatMonth(month: string, lng: string, style: 'long' | 'short' = 'long'): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15));
+  return new Intl.DateTimeFormat(intlLocale(lng), { month: style, year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The current month in Norway as 'YYYY-MM'. */
+export function monthInOslo(now = new Date()): string {
+  return todayInOslo(now).slice(0, 7);
+}
+
+/** 'YYYY-MM' moved by `delta` months. */
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** A local date and time in Norway ('YYYY-MM-DDTHH:mm', as a datetime-local field gives it) → an ISO instant. */
+export function osloLocalToIso(local: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return undefined;
+  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  // The offset at the instant itself, checked once more across a daylight-saving change.
+  let instant = asUtc - osloOffsetMinutes(new Date(asUtc)) * 60_000;
+  instant = asUtc - osloOffsetMinutes(new Date(instant)) * 60_000;
+  return new Date(instant).toISOString();
+}
+
+/** A number of minutes as hours and minutes: '45 min', '3 t 20 min' (nb) / '3 h 20 min' (en). */
+export function formatMinutes(minutes: number, lng: string): string {
+  const total = Math.round(minutes);
+  const h = Math.floor(total / 60);
+  const min = total % 60;
+  const hourUnit = lng === 'en' ? 'h' : 't';
+  if (h === 0) return `${min} min`;
+  const hours = `${formatNumber(h, lng)} ${hourUnit}`;
+  return min === 0 ? hours : `${hours} ${min} min`;
+}
