@@ -3,9 +3,9 @@
 // Alone: `npx tsx bench/servicedesk.ts [tickets]`.
 import { sql } from 'kysely';
 import pg from 'pg';
+import type { Actor } from '../src/app/auth/roles.ts';
 import { openContext } from '../src/app/bootstrap.ts';
 import type { AppContext } from '../src/app/context.ts';
-import type { Actor } from '../src/app/auth/roles.ts';
 import { loadConfig } from '../src/config.ts';
 import { ensureServiceDeskDefaults } from '../src/modules/servicedesk/defaults.ts';
 import { monthlyStats } from '../src/modules/servicedesk/stats.service.ts';
@@ -30,19 +30,25 @@ async function time(runs: number, fn: () => Promise<unknown>) {
  */
 async function fill(ctx: AppContext, n: number) {
   const coop = crypto.randomUUID();
-  await sql`insert into cooperation (id, slug, name, short_name, organisation_form) values (${coop}, ${`bench-${coop.slice(0, 8)}`}, 'Bench', 'Bench', 'x')`.execute(ctx.db);
+  await sql`insert into cooperation (id, slug, name, short_name, organisation_form) values (${coop}, ${`bench-${coop.slice(0, 8)}`}, 'Bench', 'Bench', 'x')`.execute(
+    ctx.db,
+  );
   await ensureServiceDeskDefaults(ctx.db, coop);
   const members: string[] = [];
   for (let i = 0; i < 8; i++) {
     const id = crypto.randomUUID();
     members.push(id);
-    await sql`insert into member (id, cooperation_id, code, name, kind, joined_on) values (${id}, ${coop}, ${`m${i}`}, ${`Kommune ${i}`}, 'partner', '2014-01-01')`.execute(ctx.db);
+    await sql`insert into member (id, cooperation_id, code, name, kind, joined_on) values (${id}, ${coop}, ${`m${i}`}, ${`Kommune ${i}`}, 'partner', '2014-01-01')`.execute(
+      ctx.db,
+    );
   }
   const cats: string[] = [];
   for (let i = 0; i < 12; i++) {
     const id = crypto.randomUUID();
     cats.push(id);
-    await sql`insert into sd_category (id, cooperation_id, name, sort) values (${id}, ${coop}, ${`Kategori ${i}`}, ${i})`.execute(ctx.db);
+    await sql`insert into sd_category (id, cooperation_id, name, sort) values (${id}, ${coop}, ${`Kategori ${i}`}, ${i})`.execute(
+      ctx.db,
+    );
   }
   const end = Date.parse('2026-11-01T00:00:00Z');
   const span = 5 * 365 * 86_400_000;
@@ -70,10 +76,18 @@ async function fill(ctx: AppContext, n: number) {
         c.created + interval '3 days',
         false, (g % 33 = 0), (g * 37) % 2000, (g % 97 <> 0)
       from generate_series(${from + 1}::int, ${to + 1}::int) g
-      cross join lateral (select to_timestamp((${end - span}::float8 + (g::float8 / ${n}) * ${span}) / 1000) as created) c`.execute(ctx.db);
+      cross join lateral (select to_timestamp((${end - span}::float8 + (g::float8 / ${n}) * ${span}) / 1000) as created) c`.execute(
+      ctx.db,
+    );
   }
   await sql`analyze ticket`.execute(ctx.db);
-  const actor: Actor = { userId: null, cooperationId: coop, name: 'bench', memberId: null, roles: [{ role: 'admin', memberId: null }] };
+  const actor: Actor = {
+    userId: null,
+    cooperationId: coop,
+    name: 'bench',
+    memberId: null,
+    roles: [{ role: 'admin', memberId: null }],
+  };
   return { actor, members, cats };
 }
 
@@ -95,22 +109,39 @@ export async function benchServiceDesk(n = 1_000_000) {
   try {
     for (const engine of engines) {
       const ctx = await openContext(
-        loadConfig({ LOG_LEVEL: 'silent', SAMDRIFT_DEMO: 'false', ...(engine.url ? { DATABASE_URL: engine.url } : {}) }),
+        loadConfig({
+          LOG_LEVEL: 'silent',
+          SAMDRIFT_DEMO: 'false',
+          ...(engine.url ? { DATABASE_URL: engine.url } : {}),
+        }),
         { dataDir: 'memory' },
       );
       try {
         const t0 = performance.now();
         const { actor, members, cats } = await fill(ctx, n);
-        rows.push({ engine: engine.name, case: `load ${n.toLocaleString('en')} tickets (generate_series)`, medianMs: Math.round(performance.now() - t0) });
+        rows.push({
+          engine: engine.name,
+          case: `load ${n.toLocaleString('en')} tickets (generate_series)`,
+          medianMs: Math.round(performance.now() - t0),
+        });
         const now = new Date('2026-11-15T10:00:00Z');
-        rows.push({ engine: engine.name, case: 'monthly statistics, all members', medianMs: await time(5, () => monthlyStats(ctx.db, actor, { month: '2026-10' }, now)) });
+        rows.push({
+          engine: engine.name,
+          case: 'monthly statistics, all members',
+          medianMs: await time(5, () => monthlyStats(ctx.db, actor, { month: '2026-10' }, now)),
+        });
         rows.push({
           engine: engine.name,
           case: 'monthly statistics, one member',
           medianMs: await time(5, () => monthlyStats(ctx.db, actor, { month: '2026-10', memberId: members[3] }, now)),
         });
-        const page = (input: Parameters<typeof listTickets>[2]) => time(10, () => listTickets(ctx.db, actor, input, now));
-        rows.push({ engine: engine.name, case: 'page of 50, newest first', medianMs: await page({ scope: 'queue', limit: 50 }) });
+        const page = (input: Parameters<typeof listTickets>[2]) =>
+          time(10, () => listTickets(ctx.db, actor, input, now));
+        rows.push({
+          engine: engine.name,
+          case: 'page of 50, newest first',
+          medianMs: await page({ scope: 'queue', limit: 50 }),
+        });
         rows.push({
           engine: engine.name,
           case: 'page of 50, member + priority high,critical',
@@ -119,17 +150,36 @@ export async function benchServiceDesk(n = 1_000_000) {
         rows.push({
           engine: engine.name,
           case: 'page of 50, member + category + open',
-          medianMs: await page({ scope: 'queue', memberId: members[1], categoryId: cats[4], coreStates: ['new', 'open', 'waiting'], limit: 50 }),
+          medianMs: await page({
+            scope: 'queue',
+            memberId: members[1],
+            categoryId: cats[4],
+            coreStates: ['new', 'open', 'waiting'],
+            limit: 50,
+          }),
         });
-        rows.push({ engine: engine.name, case: 'page of 50, SLA breached (open)', medianMs: await page({ scope: 'queue', risk: 'breached', limit: 50 }) });
-        rows.push({ engine: engine.name, case: 'search by #number', medianMs: await page({ scope: 'queue', search: `#${Math.floor(n / 2)}`, limit: 50 }) });
+        rows.push({
+          engine: engine.name,
+          case: 'page of 50, SLA breached (open)',
+          medianMs: await page({ scope: 'queue', risk: 'breached', limit: 50 }),
+        });
+        rows.push({
+          engine: engine.name,
+          case: 'search by #number',
+          medianMs: await page({ scope: 'queue', search: `#${Math.floor(n / 2)}`, limit: 50 }),
+        });
         rows.push({
           engine: engine.name,
           case: 'page 2 by cursor, member filter',
           medianMs: await (async () => {
             const first = await listTickets(ctx.db, actor, { scope: 'queue', memberId: members[0], limit: 50 }, now);
             const [at, id] = (first.nextCursor ?? '').split('_');
-            return page({ scope: 'queue', memberId: members[0], before: { createdAt: new Date(at as string), id: id as string }, limit: 50 });
+            return page({
+              scope: 'queue',
+              memberId: members[0],
+              before: { createdAt: new Date(at as string), id: id as string },
+              limit: 50,
+            });
           })(),
         });
       } finally {

@@ -1,7 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormValue, ServiceDeskConfig, Ticket, TicketDetail } from '../../api/types.ts';
+import type { FormValue, ServiceDeskConfig, Ticket } from '../../api/types.ts';
 import { useCooperation } from '../../components/CooperationContext.tsx';
 import { formatDateTime, formatDay, formatMinutes, formatNumber, isDay } from '../../lib/format.ts';
 import { categoryLabels, statusOf } from './config.ts';
