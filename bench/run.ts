@@ -1,8 +1,9 @@
 // `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
-// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000).
+// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import.
 import os from 'node:os';
+import { benchImport } from './import.ts';
 import { benchServiceDesk } from './servicedesk.ts';
 import { benchSla } from './sla.ts';
 import { benchStartup } from './startup.ts';
@@ -29,4 +30,9 @@ if (!only || only === 'servicedesk') {
   const n = Number(process.env.BENCH_TICKETS ?? 1_000_000);
   console.log(`\nService desk over ${n.toLocaleString('en')} tickets (median ms)`);
   console.table(await benchServiceDesk(n));
+}
+
+if (!only || only === 'import') {
+  console.log('\nPureservice import (rows/s, peak RSS)');
+  console.table(await benchImport({}));
 }

@@ -9,6 +9,7 @@ import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { findCooperationBySlug, findMemberByCode, listCooperations } from './modules/members/members.repository.ts';
+import { registerImportCommands } from './modules/servicedesk/import/import.cli.ts';
 import { registerSlaCommands } from './modules/servicedesk/sla/sla.cli.ts';
 import { currentMonth, monthlyStats } from './modules/servicedesk/stats.service.ts';
 import { createUser, listUsers } from './modules/users/users.service.ts';
@@ -322,6 +323,8 @@ servicedesk
       ]);
     });
   });
+
+registerImportCommands(program, () => openContext(loadConfig()));
 
 program.addOption(new Option('--no-color').hideHelp());
 
