@@ -104,10 +104,12 @@ const statements = [
   // serves: open queues newest first, the open-ticket age profile and open-at-month-end counts
   `create index ticket_open_idx on ticket (cooperation_id, created_at desc, id desc) where resolved_at is null`,
   `create index ticket_open_due_idx on ticket (cooperation_id, sla_resolution_due) where resolved_at is null`,
-  // serves: an employee's own tickets in the portal
-  `create index ticket_requester_idx on ticket (cooperation_id, requester_id, created_at desc)`,
-  // serves: an agent's own queue, and a member's tickets
-  `create index ticket_assignee_idx on ticket (cooperation_id, assignee_id, core_state)`,
+  // serves: an employee's own tickets in the portal (requester_id = $1 implies not null; partial, so
+  // tickets without a known requester — most imported ones — cost no index entry)
+  `create index ticket_requester_idx on ticket (cooperation_id, requester_id, created_at desc) where requester_id is not null`,
+  // serves: an agent's own queue, and a member's tickets (assignee_id = $1 implies not null; partial,
+  // like the requester index; "unassigned" (is null) matches most tickets: an index entry would not help it)
+  `create index ticket_assignee_idx on ticket (cooperation_id, assignee_id, core_state) where assignee_id is not null`,
   `create index ticket_member_idx on ticket (cooperation_id, member_id, created_at desc, id desc)`,
   // serves: the data-quality lists (reopened many times; tickets of no known member)
   `create index ticket_reopened_idx on ticket (cooperation_id, reopen_count) where reopen_count >= 3`,

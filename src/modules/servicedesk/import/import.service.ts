@@ -14,7 +14,13 @@ import { loadSlaPolicy } from '../sla.store.ts';
 import type { Field } from './fields.ts';
 import { KeyIndex } from './key-index.ts';
 import { buildLookups, type Lookups, parseMapping, type ReferenceData } from './mapping.ts';
-import { type ImportIssue, normalizeTicket, type RawTicket, type UnmappedKind } from './normalize.ts';
+import {
+  type ImportIssue,
+  type NormalizedTicket,
+  normalizeTicket,
+  type RawTicket,
+  type UnmappedKind,
+} from './normalize.ts';
 import {
   type CsvColumns,
   CsvTicketParser,
@@ -287,6 +293,8 @@ export async function importPureservice(db: Db, actor: Actor, opts: ImportOption
   let rising = true;
   let falling = true;
   let keysAreNumbers = true;
+  // A real import writes during validation: each valid ticket is handed to this (see below).
+  let sink: ((t: NormalizedTicket, raw: RawTicket, duplicate: boolean) => void) | null = null;
   function validateChunk(parser: TicketParser, text: string, end: boolean) {
     const raws: RawTicket[] = [];
     const problems: ImportIssue[] = [];
@@ -339,79 +347,126 @@ export async function importPureservice(db: Db, actor: Actor, opts: ImportOption
           message: `The ticket ${t.externalId} appears again here (first ${report.format === 'csv' ? `on line ${prev}` : `as ticket ${prev}`}); the last occurrence is imported.`,
         });
       }
+      sink?.(t, raw, prev !== 0);
     }
   }
 
   // ---- pass 1 (JSON only): the linked entities; pass 2: validate every ticket ------------------------
-  try {
-    let format = report.format;
-    let validatedInFirstPass = false;
-    if (format !== 'csv') {
-      // JSON (or not known yet): the first pass finds out, and for JSON collects linked entities
-      const since = Date.now();
-      let scanner: JsonEntityScanner | null = null;
-      let csvFirst: { parser: CsvTicketParser } | null = null;
-      for await (const chunk of source.chunks()) {
-        if (!format) report.format = format = sniffFormat(chunk.text);
-        if (format === 'csv') {
-          csvFirst ??= { parser: newParser('csv') as CsvTicketParser };
-          validateChunk(csvFirst.parser, chunk.text, false);
-          progress('validate', report.rows, chunk.bytesRead, since);
-          continue;
+  // `afterChunk` runs after each chunk's tickets were validated (a real import writes them there), and
+  // `phase` names what the validation pass does for the progress display.
+  let validatePhase: ImportProgress['phase'] = 'validate';
+  const validateFile = async (afterChunk: () => Promise<void> = async () => {}) => {
+    try {
+      let format = report.format;
+      let validatedInFirstPass = false;
+      if (format !== 'csv') {
+        // JSON (or not known yet): the first pass finds out, and for JSON collects linked entities
+        const since = Date.now();
+        let scanner: JsonEntityScanner | null = null;
+        let csvFirst: { parser: CsvTicketParser } | null = null;
+        for await (const chunk of source.chunks()) {
+          if (!format) report.format = format = sniffFormat(chunk.text);
+          if (format === 'csv') {
+            csvFirst ??= { parser: newParser('csv') as CsvTicketParser };
+            validateChunk(csvFirst.parser, chunk.text, false);
+            await afterChunk();
+            progress(validatePhase, report.rows, chunk.bytesRead, since);
+            continue;
+          }
+          scanner ??= new JsonEntityScanner(linked);
+          scanner.push(chunk.text);
+          progress('scan', scanner.tickets, chunk.bytesRead, since);
         }
-        scanner ??= new JsonEntityScanner(linked);
-        scanner.push(chunk.text);
-        progress('scan', scanner.tickets, chunk.bytesRead, since);
+        if (!format) throw new FileRejected('The file is empty.', null, 'file_empty');
+        if (csvFirst) {
+          validateChunk(csvFirst.parser, '', true);
+          await afterChunk();
+          csvColumns = csvFirst.parser.columns;
+          validatedInFirstPass = true;
+        } else scanner?.end();
       }
-      if (!format) throw new FileRejected('The file is empty.', null, 'file_empty');
-      if (csvFirst) {
-        validateChunk(csvFirst.parser, '', true);
-        csvColumns = csvFirst.parser.columns;
-        validatedInFirstPass = true;
-      } else scanner?.end();
-    }
-    report.format = format;
-    if (!validatedInFirstPass) {
-      const parser = newParser(format);
-      const since = Date.now();
-      for await (const chunk of source.chunks()) {
-        validateChunk(parser, chunk.text, false);
-        progress('validate', report.rows, chunk.bytesRead, since);
+      report.format = format;
+      if (!validatedInFirstPass) {
+        const parser = newParser(format);
+        const since = Date.now();
+        for await (const chunk of source.chunks()) {
+          validateChunk(parser, chunk.text, false);
+          await afterChunk();
+          progress(validatePhase, report.rows, chunk.bytesRead, since);
+        }
+        validateChunk(parser, '', true);
+        await afterChunk();
+        if (parser instanceof CsvTicketParser) csvColumns = parser.columns;
       }
-      validateChunk(parser, '', true);
-      if (parser instanceof CsvTicketParser) csvColumns = parser.columns;
+    } catch (err) {
+      if (!(err instanceof FileRejected)) throw err;
+      fileProblem(err);
     }
-  } catch (err) {
-    if (!(err instanceof FileRejected)) throw err;
-    fileProblem(err);
-  }
-  report.encoding = source.info.encoding;
-  report.bom = source.info.bom;
-  report.sha256 = source.info.sha256;
-  if (csvColumns) {
-    report.columns = { recognised: csvColumns.recognised, ignored: csvColumns.ignored };
-    report.delimiter = csvColumns.delimiter;
-  }
-  report.duplicates = duplicatesFound;
-  if (issues.errorCount > 0) return finish(true);
-  if (report.rows === 0) {
-    issues.error({
-      line: null,
-      record: null,
-      id: null,
-      field: null,
-      code: 'no_tickets',
-      message: 'The file holds no tickets.',
-    });
-    return finish(true);
-  }
+    report.encoding = source.info.encoding;
+    report.bom = source.info.bom;
+    report.sha256 = source.info.sha256;
+    if (csvColumns) {
+      report.columns = { recognised: csvColumns.recognised, ignored: csvColumns.ignored };
+      report.delimiter = csvColumns.delimiter;
+    }
+    report.duplicates = duplicatesFound;
+  };
+  /** After validation: whether the file is rejected (an error, or no tickets at all). */
+  const rejectedAfterValidation = (): boolean => {
+    if (issues.errorCount > 0) return true;
+    if (report.rows === 0) {
+      issues.error({
+        line: null,
+        record: null,
+        id: null,
+        field: null,
+        code: 'no_tickets',
+        message: 'The file holds no tickets.',
+      });
+      return true;
+    }
+    return false;
+  };
 
-  // ---- pass 3: write (or count, in a dry run) -----------------------------------------------------
   const policy = await loadSlaPolicy(db, cooperationId);
+  const recordImport = async (tx: Db, writer: TicketWriter) => {
+    report.created = writer.created;
+    report.updated = writer.updated;
+    report.unchanged = writer.unchanged;
+    report.renumbered = writer.renumbered;
+    if (dryRun) return;
+    const importId = crypto.randomUUID();
+    report.importId = importId;
+    await recordAudit(
+      tx,
+      actor,
+      {
+        cooperationId,
+        action: 'create',
+        entityType: 'ticket_import',
+        entityId: importId,
+        summary: `Imported ${report.rows} Pureservice tickets from ${report.file}: ${writer.created} created, ${writer.updated} updated, ${writer.unchanged} unchanged`,
+        after: {
+          source: EXTERNAL_SOURCE,
+          file: report.file,
+          sha256: report.sha256,
+          format: report.format,
+          encoding: report.encoding,
+          rows: report.rows,
+          created: writer.created,
+          updated: writer.updated,
+          unchanged: writer.unchanged,
+          duplicates: report.duplicates,
+          renumbered: writer.renumbered,
+          warnings: issues.warningCount,
+        },
+      },
+      opts.requestId,
+    );
+  };
+
+  // ---- pass 3: write (or count, in a dry run), reading the file again --------------------------------
   const write = async (tx: Db) => {
-    // One import per cooperation at a time. A row lock rather than an advisory lock (PGlite): FOR NO
-    // KEY UPDATE does not block the foreign-key checks of other writers to this cooperation.
-    if (!dryRun) await sql`select id from cooperation where id = ${cooperationId} for no key update`.execute(tx);
     // A first import (no Pureservice tickets yet, the file's numbers free and unique) needs no look-ups.
     const before = await sql<{ imported: boolean; taken: boolean }>`
       select exists (select 1 from ticket where cooperation_id = ${cooperationId}
@@ -447,17 +502,7 @@ export async function importPureservice(db: Db, actor: Actor, opts: ImportOption
     };
     const since = Date.now();
     let done = 0;
-    let batch: PlannedRow[] = [];
-    // While one batch is being written, the next is read and planned (the database and this process
-    // work at the same time); at most one batch is in flight.
-    let pending: Promise<void> | null = null;
-    const flush = async () => {
-      const plan = batch.length ? writer.plan(batch) : null;
-      batch = [];
-      if (pending) await pending;
-      pending = plan ? writer.execute(plan) : null;
-      pending?.catch(() => {}); // awaited at the next flush; this only marks it handled meanwhile
-    };
+    const out = new BatchPipeline(writer);
     const raws: RawTicket[] = [];
     const problems: ImportIssue[] = [];
     const take = async () => {
@@ -466,8 +511,8 @@ export async function importPureservice(db: Db, actor: Actor, opts: ImportOption
         const t = normalizeTicket(raw, lookups, strict, (f) => parser.label(f));
         if (!t) continue;
         if (duplicatesFound > 0 && index.get(t.externalId) !== positionOf(raw)) continue; // a later row wins
-        batch.push({ t, line: raw.line, record: raw.record });
-        if (batch.length >= batchSize) await flush();
+        out.push({ t, line: raw.line, record: raw.record });
+        if (out.size >= batchSize) await out.flush();
       }
       raws.length = 0;
       if (problems.length)
@@ -484,54 +529,171 @@ export async function importPureservice(db: Db, actor: Actor, opts: ImportOption
     }
     parser.end(raws, problems);
     await take();
-    await flush();
-    await flush();
+    await out.finish();
     if (done !== report.rows)
       throw new FileRejected(
         `The file changed while it was being imported (${done} tickets instead of ${report.rows}); nothing was imported.`,
       );
-    report.created = writer.created;
-    report.updated = writer.updated;
-    report.unchanged = writer.unchanged;
-    report.renumbered = writer.renumbered;
-    if (!dryRun) {
-      const importId = crypto.randomUUID();
-      report.importId = importId;
-      await recordAudit(
-        tx,
-        actor,
-        {
-          cooperationId,
-          action: 'create',
-          entityType: 'ticket_import',
-          entityId: importId,
-          summary: `Imported ${report.rows} Pureservice tickets from ${report.file}: ${writer.created} created, ${writer.updated} updated, ${writer.unchanged} unchanged`,
-          after: {
-            source: EXTERNAL_SOURCE,
-            file: report.file,
-            sha256: report.sha256,
-            format: report.format,
-            encoding: report.encoding,
-            rows: report.rows,
-            created: writer.created,
-            updated: writer.updated,
-            unchanged: writer.unchanged,
-            duplicates: report.duplicates,
-            renumbered: writer.renumbered,
-            warnings: issues.warningCount,
-          },
-        },
-        opts.requestId,
-      );
-    }
+    await recordImport(tx, writer);
   };
+
+  if (dryRun) {
+    // validate only, then count what would be written
+    await validateFile();
+    if (rejectedAfterValidation()) return finish(true);
+    try {
+      await write(db);
+    } catch (err) {
+      if (!(err instanceof FileRejected)) throw err;
+      fileProblem(err);
+      return finish(true);
+    }
+    return finish(false);
+  }
+
+  // ---- a real import: validate and write in one pass, in one transaction ------------------------------
+  // The file is written while it is validated, batch by batch, as long as the result is sure to be what
+  // validating first and writing after would give: a first import into the cooperation (no Pureservice
+  // tickets yet), every ticket new (no key twice in the file) and keeping its Pureservice number (one it
+  // has, above every number the cooperation uses, unique in the file). The first error stops the writing
+  // (the rest of the file is still checked, to list every error) and the transaction is rolled back, so
+  // a rejected file writes nothing. A file outside those conditions (a re-import, duplicates, taken or
+  // missing numbers) is written by a second pass instead, after the one-pass writes are rolled back to
+  // a savepoint.
+  const rejected = Symbol('rejected');
   try {
-    if (dryRun) await write(db);
-    else await inTransaction(db, write);
+    await inTransaction(db, async (tx) => {
+      // One import per cooperation at a time. A row lock rather than an advisory lock (PGlite): FOR NO
+      // KEY UPDATE does not block the foreign-key checks of other writers to this cooperation.
+      await sql`select id from cooperation where id = ${cooperationId} for no key update`.execute(tx);
+      // the import is atomic: a crash before its commit is flushed loses it whole, so waiting is useless
+      await sql`set local synchronous_commit = off`.execute(tx);
+      const state = await sql<{ imported: boolean; max_number: string | number | null }>`
+        select exists (select 1 from ticket where cooperation_id = ${cooperationId}
+            and external_source = ${EXTERNAL_SOURCE} and external_id is not null) as imported,
+          (select max(number) from ticket where cooperation_id = ${cooperationId}) as max_number`.execute(tx);
+      const maxUsed = state.rows[0]!.max_number === null ? 0 : Number(state.rows[0]!.max_number);
+      let writing = !state.rows[0]!.imported;
+      await sql`savepoint pureservice_import`.execute(tx);
+      // the one-pass writer's warnings (sla_failed) are reported after the validation's, as in two passes
+      const held = new HeldWarnings(opts.maxIssues ?? 1000);
+      const writer = new TicketWriter({
+        db: tx,
+        fresh: true,
+        cooperationId,
+        lookups,
+        policy,
+        nowMs,
+        dryRun: false,
+        warn: (i) => held.add(i),
+      });
+      const out = new BatchPipeline(writer);
+      const stop = () => {
+        writing = false;
+        validatePhase = 'validate';
+      };
+      if (writing) validatePhase = 'write';
+      sink = (t, raw, duplicate) => {
+        if (!writing) return;
+        const n = t.requestNumber;
+        if (duplicate || n === null || n <= maxUsed || !(rising || falling || keysAreNumbers)) return stop();
+        out.push({ t, line: raw.line, record: raw.record });
+      };
+      await validateFile(async () => {
+        if (writing && issues.errorCount > 0) stop();
+        if (writing && out.size >= batchSize) await out.flush();
+      });
+      sink = null;
+      if (rejectedAfterValidation()) {
+        await out.abandon();
+        throw rejected; // rolls back whatever was written
+      }
+      if (writing) {
+        await out.finish();
+        // (a ticket needing a new number cannot pass the checks above; should one, the second pass decides)
+        if (!out.renumberedAny) {
+          if (maxNumber > 0) await bumpCounterPast(tx, cooperationId, maxNumber);
+          held.replay(issues);
+          await recordImport(tx, writer);
+          return;
+        }
+      }
+      // not a plain first import: write in a second pass
+      await out.abandon();
+      await sql`rollback to savepoint pureservice_import`.execute(tx);
+      await write(tx);
+    });
   } catch (err) {
+    if (err === rejected) return finish(true);
     if (!(err instanceof FileRejected)) throw err;
     fileProblem(err);
     return finish(true);
   }
   return finish(false);
+}
+
+/**
+ * Batches on their way to the database: while one batch is being written, the next is read and
+ * planned (the database and this process work at the same time); at most one batch is in flight.
+ */
+class BatchPipeline {
+  private batch: PlannedRow[] = [];
+  private pending: Promise<void> | null = null;
+  /** whether a written batch needed new numbers (never in a one-pass import) */
+  renumberedAny = false;
+
+  constructor(private readonly writer: TicketWriter) {}
+
+  get size(): number {
+    return this.batch.length;
+  }
+
+  push(row: PlannedRow) {
+    this.batch.push(row);
+  }
+
+  async flush() {
+    const plan = this.batch.length ? this.writer.plan(this.batch) : null;
+    this.batch = [];
+    if (plan?.renumber.length) this.renumberedAny = true;
+    if (this.pending) await this.pending;
+    this.pending = plan ? this.writer.execute(plan) : null;
+    this.pending?.catch(() => {}); // awaited at the next flush; this only marks it handled meanwhile
+  }
+
+  /** Write what is left and wait for it. */
+  async finish() {
+    await this.flush();
+    await this.flush();
+  }
+
+  /** Drop what is not written yet and wait for the batch in flight (its failure no longer matters). */
+  async abandon() {
+    this.batch = [];
+    await this.pending?.catch(() => {});
+    this.pending = null;
+  }
+}
+
+/** Warnings kept aside to be reported later, as {@link Issues} would list and count them. */
+class HeldWarnings {
+  private list: ImportIssue[] = [];
+  private extra: Record<string, number> = {};
+  private extraCount = 0;
+
+  constructor(private readonly max: number) {}
+
+  add(i: ImportIssue) {
+    if (this.list.length < this.max) this.list.push(i);
+    else {
+      this.extraCount++;
+      this.extra[i.code] = (this.extra[i.code] ?? 0) + 1;
+    }
+  }
+
+  replay(issues: Issues) {
+    for (const i of this.list) issues.warning(i);
+    issues.warningCount += this.extraCount;
+    for (const [code, n] of Object.entries(this.extra)) issues.byCode[code] = (issues.byCode[code] ?? 0) + n;
+  }
 }
