@@ -28,6 +28,7 @@ import { BackLink } from '../../components/BackLink.tsx';
 import { useCooperation } from '../../components/CooperationContext.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { pathErrors } from '../../lib/errors.ts';
 import { focusFirstInvalid, looksLikeEmail } from '../../lib/forms.ts';
 import { useAsync } from '../../lib/useAsync.ts';
@@ -334,27 +335,21 @@ function RegisterForm({ config }: { config: ServiceDeskConfig }) {
         <Fieldset className="form-group">
           <Fieldset.Legend>{t('register.routing')}</Fieldset.Legend>
           <div className="form--grid">
-            <Field>
-              <Label>{t('ticket.priority')}</Label>
-              <Select name="priority" value={values.priority} onChange={set('priority')}>
-                {PRIORITIES.map((p) => (
-                  <Select.Option key={p} value={p}>
-                    {t(`sd.priorities.${p}`)}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
-            <Field>
-              <Label>{t('ticket.category')}</Label>
-              <Select name="categoryId" value={values.categoryId} onChange={set('categoryId')}>
-                <Select.Option value="">{t('ticket.noCategory')}</Select.Option>
-                {categories.map((c) => (
-                  <Select.Option key={c.id} value={c.id}>
-                    {c.label}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              label={t('ticket.priority')}
+              name="priority"
+              value={values.priority}
+              onChange={set('priority')}
+              options={PRIORITIES.map((p) => ({ value: p, label: t(`sd.priorities.${p}`) }))}
+            />
+            <SelectField
+              label={t('ticket.category')}
+              name="categoryId"
+              value={values.categoryId}
+              onChange={set('categoryId')}
+              empty={t('ticket.noCategory')}
+              options={categories.map((c) => ({ value: c.id, label: c.label }))}
+            />
             <Field>
               <Label>{t('ticket.team')}</Label>
               <Select name="teamId" value={values.teamId} onChange={set('teamId')}>

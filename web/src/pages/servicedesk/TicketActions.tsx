@@ -14,6 +14,7 @@ import { serviceDeskApi, type TicketChange } from '../../api/endpoints.ts';
 import { PRIORITIES, type Priority, type ServiceDeskConfig, type Ticket, type TicketDetail } from '../../api/types.ts';
 import { useCooperation } from '../../components/CooperationContext.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { fieldErrors } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { useSession } from '../../session/SessionContext.tsx';
@@ -154,27 +155,21 @@ export function WorkForm({ ticket, config, onDone }: Props) {
             {errors.status && <ValidationMessage>{errors.status}</ValidationMessage>}
           </Field>
         )}
-        <Field>
-          <Label>{t('ticket.priority')}</Label>
-          <Select name="priority" value={values.priority} onChange={set('priority')}>
-            {PRIORITIES.map((p) => (
-              <Select.Option key={p} value={p}>
-                {t(`sd.priorities.${p}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Field>
-          <Label>{t('ticket.category')}</Label>
-          <Select name="categoryId" value={values.categoryId} onChange={set('categoryId')}>
-            <Select.Option value="">{t('ticket.noCategory')}</Select.Option>
-            {categories.map((c) => (
-              <Select.Option key={c.id} value={c.id}>
-                {c.label}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('ticket.priority')}
+          name="priority"
+          value={values.priority}
+          onChange={set('priority')}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`sd.priorities.${p}`) }))}
+        />
+        <SelectField
+          label={t('ticket.category')}
+          name="categoryId"
+          value={values.categoryId}
+          onChange={set('categoryId')}
+          empty={t('ticket.noCategory')}
+          options={categories.map((c) => ({ value: c.id, label: c.label }))}
+        />
         <Field>
           <Label>{t('ticket.member')}</Label>
           <Select name="memberId" value={values.memberId} onChange={set('memberId')}>

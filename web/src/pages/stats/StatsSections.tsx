@@ -173,35 +173,18 @@ export function OpenTrend({ stats }: Props) {
           />
         }
         table={
-          <TableScroll label={title}>
-            <Table className="data-table stats-table" data-size="sm">
-              <caption className="table-caption">{t('stats.trendCaption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('stats.monthEnd')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {labels.incidents}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {labels.requests}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {t('stats.total')}
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {trend.map((r) => (
-                  <Table.Row key={r.month}>
-                    <Table.HeaderCell scope="row">{month(r.month)}</Table.HeaderCell>
-                    <Table.Cell className="num">{n(r.incidents)}</Table.Cell>
-                    <Table.Cell className="num">{n(r.requests)}</Table.Cell>
-                    <Table.Cell className="num">{n(r.incidents + r.requests)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+          <IncidentsRequestsTable
+            label={title}
+            caption={t('stats.trendCaption')}
+            firstHeader={t('stats.monthEnd')}
+            labels={labels}
+            rows={trend.map((r) => ({
+              key: r.month,
+              label: month(r.month),
+              incidents: r.incidents,
+              requests: r.requests,
+            }))}
+          />
         }
       />
     </Section>
@@ -458,35 +441,18 @@ export function AgeProfile({ stats }: Props) {
           />
         }
         table={
-          <TableScroll label={title}>
-            <Table className="data-table stats-table" data-size="sm">
-              <caption className="table-caption">{t('stats.ageCaption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('stats.age')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {labels.incidents}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {labels.requests}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {t('stats.total')}
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {rows.map((r) => (
-                  <Table.Row key={r.bucket}>
-                    <Table.HeaderCell scope="row">{label(r.bucket)}</Table.HeaderCell>
-                    <Table.Cell className="num">{n(r.incidents)}</Table.Cell>
-                    <Table.Cell className="num">{n(r.requests)}</Table.Cell>
-                    <Table.Cell className="num">{n(r.incidents + r.requests)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+          <IncidentsRequestsTable
+            label={title}
+            caption={t('stats.ageCaption')}
+            firstHeader={t('stats.age')}
+            labels={labels}
+            rows={rows.map((r) => ({
+              key: r.bucket,
+              label: label(r.bucket),
+              incidents: r.incidents,
+              requests: r.requests,
+            }))}
+          />
         }
       />
     </Section>
@@ -644,5 +610,48 @@ export function DataQuality({ stats, ticketBase }: Props & { ticketBase: string 
         })}
       </ul>
     </Section>
+  );
+}
+
+/** A table of open incidents and requests with their sum, one row per month end or age bucket. */
+function IncidentsRequestsTable(props: {
+  label: string;
+  caption: string;
+  firstHeader: string;
+  labels: { incidents: string; requests: string };
+  rows: { key: string; label: string; incidents: number; requests: number }[];
+}) {
+  const { t, i18n } = useTranslation();
+  const n = (v: number) => formatNumber(v, i18n.language);
+  return (
+    <TableScroll label={props.label}>
+      <Table className="data-table stats-table" data-size="sm">
+        <caption className="table-caption">{props.caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{props.firstHeader}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="num">
+              {props.labels.incidents}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="num">
+              {props.labels.requests}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="num">
+              {t('stats.total')}
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {props.rows.map((r) => (
+            <Table.Row key={r.key}>
+              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+              <Table.Cell className="num">{n(r.incidents)}</Table.Cell>
+              <Table.Cell className="num">{n(r.requests)}</Table.Cell>
+              <Table.Cell className="num">{n(r.incidents + r.requests)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
