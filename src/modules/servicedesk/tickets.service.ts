@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findMember } from '../members/members.repository.ts';
 import { findUser } from '../users/users.repository.ts';
 import { findCatalogueItem, listStatuses, nextTicketNumbers } from './config.repository.ts';
+import { DUE_SOON_MS } from './risk.ts';
 import { loadSlaPolicy, recomputeSla } from './sla.store.ts';
 import type { Channel, CoreState, FormField, Priority, TicketEventKind, TicketKind } from './tables.ts';
 import { isAgent, ticketAccess, ticketScope } from './tickets.policy.ts';
@@ -520,7 +521,7 @@ export async function listTickets(db: Db, actor: Actor, input: ListTicketsInput,
     q.memberIds = input.memberId ? scope.memberIds.filter((m) => m === input.memberId) : scope.memberIds;
   } else if (input.memberId) q.memberIds = [input.memberId];
   if (input.memberId && input.scope === 'mine') q.memberIds = [input.memberId];
-  if (input.risk === 'due_soon') q.dueBefore ??= new Date(now.getTime() + 4 * 3600_000);
+  if (input.risk === 'due_soon') q.dueBefore ??= new Date(now.getTime() + DUE_SOON_MS);
   const rows = await repo.listTickets(db, { ...q, limit: input.limit + 1 });
   const page = rows.slice(0, input.limit);
   const last = rows.length > input.limit ? page.at(-1) : undefined;

@@ -1,30 +1,16 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
-import { serviceDeskApi } from '../../api/endpoints.ts';
-import type { TicketDetail } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { useAsync } from '../../lib/useAsync.ts';
-import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { NotFound } from '../NotFound.tsx';
 import { isDone, statusOf, useServiceDeskConfig } from '../servicedesk/config.ts';
 import { OrderAnswers, TicketFacts } from '../servicedesk/TicketFacts.tsx';
 import { CommentForm, ReopenForm } from '../servicedesk/TicketForms.tsx';
 import { TicketHistory } from '../servicedesk/TicketHistory.tsx';
-
-/** After an action whose form goes away (resolve, reopen, duplicate), continue from the ticket's heading. */
-function keepFocus() {
-  requestAnimationFrame(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) document.getElementById('ticket-heading')?.focus();
-  });
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { useTicketView } from '../servicedesk/useTicketView.tsx';
 
 /** The requester's view of a ticket: status, the public history, comments, and reopening when resolved. */
 export function PortalTicketPage() {
@@ -33,16 +19,11 @@ export function PortalTicketPage() {
 }
 
 function PortalTicket({ id }: { id: string }) {
-  const valid = UUID.test(id);
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const config = useServiceDeskConfig();
-  const loaded = useAsync(() => serviceDeskApi.ticket(id), id, valid);
-  const [ticket, setTicket] = useState<TicketDetail>();
-  const [notice, setNotice] = useState<string>();
-  const current = ticket ?? loaded.data;
-  usePageTitle(current ? `#${current.number} ${current.subject}` : t('ticket.titleFallback'));
+  const { loaded, current, notFound, noticeRegion, setNotice, done } = useTicketView(id);
 
   // "Your ticket has number #12", once, after reporting or ordering.
   const created = (location.state as { created?: number } | null)?.created;
@@ -50,17 +31,11 @@ function PortalTicket({ id }: { id: string }) {
     if (created === undefined) return;
     setNotice(t('ticket.created_notice', { number: created }));
     navigate(location.pathname, { replace: true, state: null });
-  }, [created, location.pathname, navigate, t]);
+  }, [created, location.pathname, navigate, t, setNotice]);
 
-  if (!valid || (loaded.error instanceof ApiError && loaded.error.status === 404)) return <NotFound />;
+  if (notFound) return <NotFound />;
 
   const back = <BackLink to="/portal">{t('portal.back')}</BackLink>;
-  const noticeRegion = (
-    <div role="status" className="notice-region">
-      {notice && <Alert data-color="success">{notice}</Alert>}
-    </div>
-  );
-
   if (!current) {
     return (
       <>
@@ -74,14 +49,6 @@ function PortalTicket({ id }: { id: string }) {
     );
   }
 
-  const done = (next: TicketDetail, message: string) => {
-    setTicket(next);
-    setNotice(undefined);
-    requestAnimationFrame(() => {
-      setNotice(message);
-      keepFocus();
-    });
-  };
   const status = statusOf(config.data, current.status);
 
   return (

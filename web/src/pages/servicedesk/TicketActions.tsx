@@ -20,6 +20,7 @@ import { focusFirstInvalid } from '../../lib/forms.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 import { memberOptions } from '../users/memberOptions.ts';
 import { categoryOptions } from './config.ts';
+import { useTextAction } from './useTextAction.ts';
 
 interface Props {
   ticket: TicketDetail;
@@ -195,36 +196,18 @@ export function WorkForm({ ticket, config, onDone }: Props) {
 /** Resolve with a solution the requester sees. */
 export function ResolveForm({ ticket, onDone }: Omit<Props, 'config'>) {
   const { t } = useTranslation();
-  const [solution, setSolution] = useState('');
-  const [solutionError, setSolutionError] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (busy) return;
-    const form = e.currentTarget;
-    setError(undefined);
-    if (!solution.trim()) {
-      setSolutionError(t('issues.required'));
-      return focusFirstInvalid(form);
-    }
-    setSolutionError(undefined);
-    setBusy(true);
-    try {
-      const next = await serviceDeskApi.resolve(ticket.id, solution.trim());
-      setSolution('');
-      onDone(next, t('ticket.resolvedNotice'));
-    } catch (err) {
-      const fields = fieldErrors(t, err);
-      if (fields.solution) {
-        setSolutionError(fields.solution);
-        focusFirstInvalid(form);
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    value: solution,
+    setValue: setSolution,
+    fieldError: solutionError,
+    error,
+    busy,
+    submit,
+  } = useTextAction(
+    'solution',
+    async (text) => [await serviceDeskApi.resolve(ticket.id, text), t('ticket.resolvedNotice')],
+    onDone,
+  );
 
   return (
     <section aria-labelledby="resolve-heading" className="ticket-side__block">

@@ -1,11 +1,10 @@
 import { Button, Fieldset, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serviceDeskApi } from '../../api/endpoints.ts';
 import type { TicketDetail } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { fieldErrors } from '../../lib/errors.ts';
-import { focusFirstInvalid } from '../../lib/forms.ts';
+import { useTextAction } from './useTextAction.ts';
 
 interface Props {
   ticket: TicketDetail;
@@ -21,40 +20,25 @@ interface Props {
 export function CommentForm({ ticket, onDone, level = 2 }: Props) {
   const { t } = useTranslation();
   const canChoose = ticket.access.commentInternal && ticket.access.commentPublic;
-  const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<'public' | 'internal'>(
     ticket.access.commentPublic ? 'public' : 'internal',
   );
-  const [bodyError, setBodyError] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (busy) return;
-    const form = e.currentTarget;
-    setError(undefined);
-    if (!body.trim()) {
-      setBodyError(t('issues.required'));
-      return focusFirstInvalid(form);
-    }
-    setBodyError(undefined);
-    setBusy(true);
-    try {
+  const {
+    value: body,
+    setValue: setBody,
+    fieldError: bodyError,
+    error,
+    busy,
+    submit,
+  } = useTextAction(
+    'body',
+    async (text) => {
       const isPublic = visibility === 'public';
-      const next = await serviceDeskApi.comment(ticket.id, body.trim(), isPublic);
-      setBody('');
-      onDone(next, isPublic ? t('ticket.commented') : t('ticket.noted'));
-    } catch (err) {
-      const fields = fieldErrors(t, err);
-      if (fields.body) {
-        setBodyError(fields.body);
-        focusFirstInvalid(form);
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      const next = await serviceDeskApi.comment(ticket.id, text, isPublic);
+      return [next, isPublic ? t('ticket.commented') : t('ticket.noted')];
+    },
+    onDone,
+  );
 
   return (
     <section aria-labelledby="comment-heading" className="section ticket-form">
@@ -113,36 +97,18 @@ export function CommentForm({ ticket, onDone, level = 2 }: Props) {
 /** Reopen a resolved ticket with a reason (the requester or the service desk). */
 export function ReopenForm({ ticket, onDone, level = 2 }: Props) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (busy) return;
-    const form = e.currentTarget;
-    setError(undefined);
-    if (!reason.trim()) {
-      setReasonError(t('issues.required'));
-      return focusFirstInvalid(form);
-    }
-    setReasonError(undefined);
-    setBusy(true);
-    try {
-      const next = await serviceDeskApi.reopen(ticket.id, reason.trim());
-      setReason('');
-      onDone(next, t('ticket.reopened'));
-    } catch (err) {
-      const fields = fieldErrors(t, err);
-      if (fields.reason) {
-        setReasonError(fields.reason);
-        focusFirstInvalid(form);
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    value: reason,
+    setValue: setReason,
+    fieldError: reasonError,
+    error,
+    busy,
+    submit,
+  } = useTextAction(
+    'reason',
+    async (text) => [await serviceDeskApi.reopen(ticket.id, text), t('ticket.reopened')],
+    onDone,
+  );
 
   return (
     <section aria-labelledby="reopen-heading" className="section ticket-form">

@@ -1,15 +1,10 @@
-import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
-import { serviceDeskApi } from '../../api/endpoints.ts';
-import type { TicketDetail } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { useAsync } from '../../lib/useAsync.ts';
-import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { NotFound } from '../NotFound.tsx';
 import { isDone, statusOf, useServiceDeskConfig } from './config.ts';
 import { DuplicateForm, ResolveForm, WorkForm } from './TicketActions.tsx';
@@ -17,16 +12,7 @@ import { PriorityTag, SlaIndicator } from './TicketBits.tsx';
 import { OrderAnswers, TicketFacts } from './TicketFacts.tsx';
 import { CommentForm, ReopenForm } from './TicketForms.tsx';
 import { TicketHistory } from './TicketHistory.tsx';
-
-/** After an action whose form goes away (resolve, reopen, duplicate), continue from the ticket's heading. */
-function keepFocus() {
-  requestAnimationFrame(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) document.getElementById('ticket-heading')?.focus();
-  });
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { useTicketView } from './useTicketView.tsx';
 
 /** Where "back" goes: the queue with the filters it had, when the agent came from there. */
 export interface TicketLinkState {
@@ -41,34 +27,23 @@ export function TicketPage() {
 }
 
 function AgentTicket({ id }: { id: string }) {
-  const valid = UUID.test(id);
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const config = useServiceDeskConfig();
-  const loaded = useAsync(() => serviceDeskApi.ticket(id), id, valid);
-  const [ticket, setTicket] = useState<TicketDetail>();
-  const [notice, setNotice] = useState<string>();
+  const { loaded, current, notFound, noticeRegion, setNotice, done } = useTicketView(id);
   const [queue] = useState(() => (location.state as TicketLinkState | null)?.queue);
-  const current = ticket ?? loaded.data;
-  usePageTitle(current ? `#${current.number} ${current.subject}` : t('ticket.titleFallback'));
 
   const created = (location.state as TicketLinkState | null)?.created;
   useEffect(() => {
     if (created === undefined) return;
     setNotice(t('register.created', { number: created }));
     navigate(location.pathname, { replace: true, state: { queue } });
-  }, [created, location.pathname, navigate, t, queue]);
+  }, [created, location.pathname, navigate, t, queue, setNotice]);
 
-  if (!valid || (loaded.error instanceof ApiError && loaded.error.status === 404)) return <NotFound />;
+  if (notFound) return <NotFound />;
 
   const back = <BackLink to={`/servicedesk${queue ?? ''}`}>{t('queue.back')}</BackLink>;
-  const noticeRegion = (
-    <div role="status" className="notice-region">
-      {notice && <Alert data-color="success">{notice}</Alert>}
-    </div>
-  );
-
   if (!current || !config.data) {
     const error = loaded.error ?? config.error;
     return (
@@ -93,15 +68,6 @@ function AgentTicket({ id }: { id: string }) {
     );
   }
 
-  const done = (next: TicketDetail, message: string) => {
-    setTicket(next);
-    // The same words twice are not read again: clear first, then say it.
-    setNotice(undefined);
-    requestAnimationFrame(() => {
-      setNotice(message);
-      keepFocus();
-    });
-  };
   const now = Date.now();
   const status = statusOf(config.data, current.status);
   const finished = isDone(current);

@@ -1,3 +1,5 @@
+// DUE_SOON_MS: the same window as the API's risk=due_soon filter.
+import { DUE_SOON_MS } from '../../../../src/modules/servicedesk/risk.ts';
 import { serviceDeskApi } from '../../api/endpoints.ts';
 import type { Category, ServiceDeskConfig, Ticket, TicketStatus } from '../../api/types.ts';
 import { useAsync } from '../../lib/useAsync.ts';
@@ -70,9 +72,6 @@ export function statusOf(config: ServiceDeskConfig | undefined, key: string): Ti
 }
 
 export const isDone = (t: Pick<Ticket, 'coreState'>) => t.coreState === 'resolved' || t.coreState === 'closed';
-
-/** Tickets due within this many hours count as "due soon" (the API's risk=due_soon uses the same). */
-export const DUE_SOON_MS = 4 * 3600_000;
 
 export type SlaState = 'breached' | 'dueSoon' | 'paused' | 'ok' | 'met' | 'none';
 
