@@ -9,7 +9,6 @@ import {
   type TicketEvent,
 } from './sla/sla.ts';
 import type { CoreState, Priority, TicketTable } from './tables.ts';
-import { listEvents } from './tickets.repository.ts';
 
 /**
  * The cooperation's SLA policy: its stored targets and calendars (or the defaults), with the
@@ -54,16 +53,17 @@ export function slaColumns(outcome: SlaOutcome, coreState: CoreState) {
   } satisfies Partial<Record<keyof TicketTable, unknown>>;
 }
 
-/** Recompute a ticket's SLA from its history (unless frozen) and return the columns to store. */
-export async function recomputeSla(
-  db: Db,
+/**
+ * The SLA columns of a ticket recomputed from its history, or undefined when the outcome is frozen
+ * (a closed ticket keeps the outcome it closed with). Pure: the caller loads ticket and events.
+ */
+export function recomputeSla(
   policy: SlaPolicy,
-  ticket: { id: string; cooperation_id?: string; created_at: Date; core_state: CoreState; sla_frozen: boolean },
-  cooperationId: string,
+  ticket: { created_at: Date; core_state: CoreState; sla_frozen: boolean },
+  events: EventRow[],
   now: Date,
 ) {
   if (ticket.sla_frozen && ticket.core_state === 'closed') return undefined;
-  const events = await listEvents(db, cooperationId, ticket.id);
   const created = events.find((e) => e.kind === 'created');
   const initial = (created?.data.priority as Priority | undefined) ?? 'medium';
   const outcome = computeSla(policy, slaInputFromHistory(ticket.created_at, initial, events), now.getTime());

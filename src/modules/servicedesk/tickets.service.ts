@@ -97,12 +97,20 @@ async function writeEvents(tx: Tx, actor: Actor, ticketId: string, at: Date, dra
   );
 }
 
-async function refreshSla(tx: Tx, actor: Actor, ticketId: string, now: Date) {
-  const ticket = await repo.findTicket(tx, actor.cooperationId, ticketId);
-  if (!ticket) return;
-  const policy = await loadSlaPolicy(tx, actor.cooperationId);
-  const columns = await recomputeSla(tx, policy, ticket, actor.cooperationId, now);
-  if (columns) await repo.updateTicket(tx, actor.cooperationId, ticketId, columns);
+/**
+ * After a change: recompute the SLA from the history, store it, and return the ticket as the actor
+ * may see it — reading the ticket and its history once for both.
+ */
+async function refreshedView(tx: Tx, actor: Actor, id: string, now: Date) {
+  const ticket = await repo.findTicket(tx, actor.cooperationId, id);
+  if (!ticket) throw notFound('The ticket');
+  const events = await repo.listEvents(tx, actor.cooperationId, id);
+  const columns = recomputeSla(await loadSlaPolicy(tx, actor.cooperationId), ticket, events, now);
+  if (columns) {
+    await repo.updateTicket(tx, actor.cooperationId, id, columns);
+    Object.assign(ticket, columns);
+  }
+  return present(actor, ticket, events);
 }
 
 interface Change {
@@ -120,7 +128,6 @@ interface Change {
 async function commitChange(tx: Tx, actor: Actor, id: string, change: Change, now: Date, requestId?: string) {
   await repo.updateTicket(tx, actor.cooperationId, id, { ...change.patch, updated_at: now });
   await writeEvents(tx, actor, id, now, change.drafts);
-  await refreshSla(tx, actor, id, now);
   await recordAudit(
     tx,
     actor,
@@ -135,7 +142,7 @@ async function commitChange(tx: Tx, actor: Actor, id: string, change: Change, no
     },
     requestId,
   );
-  return getTicket(tx, actor, id);
+  return refreshedView(tx, actor, id, now);
 }
 
 /**
@@ -239,7 +246,6 @@ export async function createTicket(db: Db, actor: Actor, input: CreateTicketInpu
         },
       },
     ]);
-    await refreshSla(tx, actor, id, now);
     await recordAudit(
       tx,
       actor,
@@ -253,7 +259,7 @@ export async function createTicket(db: Db, actor: Actor, input: CreateTicketInpu
       },
       requestId,
     );
-    return getTicket(tx, actor, id);
+    return refreshedView(tx, actor, id, now);
   });
 }
 
@@ -262,9 +268,14 @@ export async function getTicket(db: Db, actor: Actor, id: string) {
   const ticket = await repo.findTicket(db, actor.cooperationId, id);
   // A ticket the actor may not see is reported as missing: its existence is not revealed.
   if (!ticket) throw notFound('The ticket');
+  if (!ticketAccess(actor, ticket).read) throw notFound('The ticket');
+  return present(actor, ticket, await repo.listEvents(db, actor.cooperationId, id));
+}
+
+/** The ticket view with the history the actor may read (requesters see no internal notes). */
+function present(actor: Actor, ticket: repo.TicketRow, events: Awaited<ReturnType<typeof repo.listEvents>>) {
   const access = ticketAccess(actor, ticket);
   if (!access.read) throw notFound('The ticket');
-  const events = await repo.listEvents(db, actor.cooperationId, id);
   const visible = access.readInternal ? events : events.filter((e) => e.kind !== 'comment' || e.data.public === true);
   return { ...presentTicket(ticket), access, history: visible.map(presentEvent) };
 }
