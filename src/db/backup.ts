@@ -12,6 +12,7 @@ import {
   MIGRATION_NAMES,
   newerSchemaError,
 } from './migrate.ts';
+import { checkedReferences } from './migrations/2026_11_21_0003_ticket_integrity.ts';
 
 /**
  * Logical backups that work on both engines: gzip'd JSON lines, one header, then per table a
@@ -46,7 +47,8 @@ async function tablesInDependencyOrder(db: Db): Promise<string[]> {
     where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public'`.execute(db);
   const names = tables.rows.map((t) => t.name);
   const deps = new Map(names.map((n) => [n, new Set<string>()]));
-  for (const r of refs.rows) if (r.child !== r.parent) deps.get(r.child)?.add(r.parent);
+  for (const r of [...refs.rows, ...checkedReferences.map(([child, parent]) => ({ child, parent }))])
+    if (r.child !== r.parent) deps.get(r.child)?.add(r.parent);
   const ordered: string[] = [];
   const visit = (n: string, path: Set<string>) => {
     if (ordered.includes(n)) return;
@@ -175,6 +177,12 @@ export async function restoreDatabase(db: Db, file: string, progress?: Progress)
     for (const table of (await tablesInDependencyOrder(tx)).reverse()) {
       await sql`drop table if exists ${ident(table)} cascade`.execute(tx);
     }
+    // and the functions our migrations created (triggers went with their tables)
+    const fns = await sql<{ sig: string }>`
+      select p.oid::regprocedure::text as sig from pg_proc p
+      where p.pronamespace = 'public'::regnamespace
+        and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`.execute(tx);
+    for (const f of fns.rows) await sql.raw(`drop function if exists ${f.sig} cascade`).execute(tx);
     await sql`delete from schema_migration`.execute(tx);
     await applyMigrations(tx, header.migrations);
     await sql`set constraints all deferred`.execute(tx);

@@ -2,7 +2,7 @@
 // id), sorts rows into created / updated / unchanged, gives numbers, builds the history and the SLA
 // columns, and writes with one upsert of unnest() arrays and one bulk insert of events. A dry run
 // does the same reads and counting without writing.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { nextTicketNumbers } from '../config.repository.ts';
 import { computeSla, type SlaPolicy, type TicketEvent } from '../sla/sla.ts';
@@ -105,6 +105,12 @@ export function uuidv7(): string {
   const t = ms.toString(16).padStart(12, '0');
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${(0x7000 | seq).toString(16)}-${hex[0x80 | (r[0]! & 0x3f)]}${hex[r[1]!]}-${hex[r[2]!]}${hex[r[3]!]}${hex[r[4]!]}${hex[r[5]!]}${hex[r[6]!]}${hex[r[7]!]}`;
 }
+/** One element of an array literal: NULL, or the value double-quoted with \\ and " escaped. */
+function arrayElement(v: string | number | boolean | null): string {
+  if (v === null) return 'NULL';
+  if (typeof v !== 'string') return String(v);
+  return `"${v.replace(/[\\"]/g, '\\$&')}"`;
+}
 const ms = (d: Date | null) => (d === null ? null : d.getTime());
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
@@ -164,6 +170,11 @@ export interface BatchPlan {
   events: { ticketId: string; e: EventDraft }[];
   /** new tickets whose Pureservice number is taken (or missing) */
   renumber: Write[];
+  /**
+   * The new tickets' rows, encoded already (when every number is known at planning): encoding them
+   * while the previous batch is being written keeps the database busy instead of waiting for us.
+   */
+  newRows?: RawBuilder<unknown>;
 }
 
 export interface WriterOptions {
@@ -204,14 +215,11 @@ export class TicketWriter {
       },
     ];
     if (t.statusKey === initial) return ev;
-    if (isDone(t.coreState) && t.resolvedAt !== null) {
-      // Resolution is the change that counts (SLA, statistics); when the ticket was closed after it is on
-      // the ticket (closed_at). One status event keeps a million-ticket history lean.
-      ev.push({ at: t.resolvedAt, kind: 'status', data: { from: initial, to: t.statusKey, coreState: t.coreState } });
-      ev.push({ at: t.resolvedAt, kind: 'resolved', data: { solution: t.solution } });
-    } else {
-      ev.push({ at: t.updatedAt, kind: 'status', data: { from: initial, to: t.statusKey, coreState: t.coreState } });
-    }
+    // Resolution is the change that counts (SLA, statistics): a done ticket's one status event is at its
+    // resolution; when it was closed after is on the ticket (closed_at), and so is its solution. Two
+    // events per ticket keep a million-ticket history lean.
+    const at = isDone(t.coreState) && t.resolvedAt !== null ? t.resolvedAt : t.updatedAt;
+    ev.push({ at, kind: 'status', data: { from: initial, to: t.statusKey, coreState: t.coreState } });
     return ev;
   }
 
@@ -226,7 +234,6 @@ export class TicketWriter {
       const wasDone = isDone(ex.core_state);
       const when = nowDone && !wasDone && t.resolvedAt !== null ? t.resolvedAt : at;
       ev.push({ at: when, kind: 'status', data: { from: ex.status_key, to: t.statusKey, coreState: t.coreState } });
-      if (nowDone && !wasDone) ev.push({ at: when, kind: 'resolved', data: { solution: t.solution } });
       reopened = wasDone && !nowDone;
     }
     if (ex.category_id !== t.categoryId)
@@ -339,7 +346,10 @@ export class TicketWriter {
       if (number === 0) renumber.push(w);
       this.created++;
     }
-    return { rows, ready: true, writes, events, renumber };
+    const plan: BatchPlan = { rows, ready: true, writes, events, renumber };
+    if (!this.o.dryRun && renumber.length === 0 && writes.length > 0 && writes.every((w) => w.isNew))
+      plan.newRows = this.rows(writes);
+    return plan;
   }
 
   /** Write a planned batch (looking up what it needs first, when it was not planned yet). */
@@ -391,18 +401,19 @@ export class TicketWriter {
     if (this.o.dryRun || plan.writes.length === 0) return;
     const created = plan.writes.filter((w) => w.isNew);
     const changed = created.length === plan.writes.length ? [] : plan.writes.filter((w) => !w.isNew);
-    if (created.length) await this.insertNew(created);
+    if (created.length) await this.insertNew(plan.newRows ?? this.rows(created));
     if (changed.length) await this.upsertChanged(changed);
     await this.insertEvents(plan.events);
   }
 
   /** The rows of `writes` as a relation u(…) of ticket columns, from one unnest() of column arrays. */
-  private rows(writes: Write[]) {
+  private rows(writes: Write[]): RawBuilder<unknown> {
     const n = writes.length;
-    const col = <T>(f: (w: Write) => T): T[] => {
-      const a = new Array<T>(n);
-      for (let i = 0; i < n; i++) a[i] = f(writes[i]!);
-      return a;
+    // each column as a PostgreSQL array literal, built here rather than by the driver when it sends
+    const col = (f: (w: Write) => string | number | boolean | null): string => {
+      const a = new Array<string>(n);
+      for (let i = 0; i < n; i++) a[i] = arrayElement(f(writes[i]!));
+      return `{${a.join(',')}}`;
     };
     const d = (x: Date | null) => (x === null ? null : x.toISOString());
     return sql`unnest(
@@ -432,9 +443,9 @@ export class TicketWriter {
   /**
    * New tickets and their history in one statement: the rows go in, and the database derives each
    * ticket's events from its row exactly as {@link history} does (created; a status change to the
-   * current status, at the resolution or last change; resolved) — no event data travels.
+   * current status, at the resolution or last change) — no event data travels.
    */
-  private async insertNew(writes: Write[]) {
+  private async insertNew(rows: RawBuilder<unknown>) {
     const coop = this.o.cooperationId;
     const initial = this.o.lookups.initialStatus;
     const initialCore = this.o.lookups.statusInfo.get(initial)!.core;
@@ -445,20 +456,19 @@ export class TicketWriter {
           subject, description, solution, form_data, external_id, created_at, updated_at, resolved_at, closed_at,
           reopen_count, sla_response_due, sla_resolution_due, sla_response_breached, sla_resolution_breached,
           sla_business_minutes, sla_paused, sla_frozen)
-        select ${coop}::uuid, ${EXTERNAL_SOURCE}, u.* from ${this.rows(writes)}
-        returning id, created_at, updated_at, resolved_at, priority, channel, kind, status_key, core_state, solution
+        select ${coop}::uuid, ${EXTERNAL_SOURCE}, u.* from ${rows}
+        returning id, created_at, updated_at, resolved_at, priority, channel, kind, status_key, core_state
       )
       insert into ticket_event (cooperation_id, ticket_id, at, actor_user_id, actor_name, kind, data)
       select ${coop}::uuid, t.id, e.at, null, ${EVENT_ACTOR}, e.kind, e.data
       from t cross join lateral (values
         (1, t.created_at, 'created', jsonb_build_object('priority', t.priority, 'status', ${initial}::text,
           'coreState', ${initialCore}::text, 'channel', t.channel, 'kind', t.kind)),
-        (2, coalesce(t.resolved_at, t.updated_at), 'status',
-          jsonb_build_object('from', ${initial}::text, 'to', t.status_key, 'coreState', t.core_state)),
-        (3, t.resolved_at, 'resolved', jsonb_build_object('solution', t.solution))
+        (2, case when t.core_state in ('resolved', 'closed') then coalesce(t.resolved_at, t.updated_at)
+          else t.updated_at end, 'status',
+          jsonb_build_object('from', ${initial}::text, 'to', t.status_key, 'coreState', t.core_state))
       ) as e(ord, at, kind, data)
       where e.ord = 1 or (e.ord = 2 and t.status_key <> ${initial}::text)
-        or (e.ord = 3 and t.core_state in ('resolved', 'closed') and t.resolved_at is not null)
       order by t.created_at, t.id, e.ord`.execute(this.o.db);
   }
 
