@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
+import { registerAllocateCommand } from './modules/economy/allocate.cli.ts';
 import { findCooperationBySlug, findMemberByCode, listCooperations } from './modules/members/members.repository.ts';
 import { registerImportCommands } from './modules/servicedesk/import/import.cli.ts';
 import { registerSlaCommands } from './modules/servicedesk/sla/sla.cli.ts';
@@ -325,6 +326,11 @@ servicedesk
   });
 
 registerImportCommands(program, () => openContext(loadConfig()));
+
+const economy = program
+  .command('economy')
+  .description('economy: cost sharing, budgets, investments, what each member pays');
+registerAllocateCommand(economy);
 
 program.addOption(new Option('--no-color').hideHelp());
 

@@ -148,4 +148,70 @@ describe('samdrift CLI', () => {
     assert.equal(list.total, 8);
     assert.ok(!list.items.some((u: { email: string }) => u.email === 'etter@molde.kommune.no'));
   });
+
+  it('economy allocate splits the seeds’ tables and refuses shares that do not add up', () => {
+    const r = run([
+      'economy',
+      'allocate',
+      '--total',
+      '60 506 000',
+      '--shares',
+      'Molde=55,0,Vestnes=15,3,Rauma=17,3,Aukra=12,4',
+      '--json',
+    ]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(
+      r
+        .json()
+        .members.map((m: { name: string; sharePercent: string; amount: number }) => [m.name, m.sharePercent, m.amount]),
+      [
+        ['Molde', '55.000', 33_278_300],
+        ['Vestnes', '15.300', 9_257_418],
+        ['Rauma', '17.300', 10_467_538],
+        ['Aukra', '12.400', 7_502_744],
+      ],
+    );
+    const seed2025 = 'Aukra=7,83,Hustadvika=19,39,Molde=48,10,Rauma=11,78,Vestnes=12,91';
+    const refused = run(['economy', 'allocate', '--total', '88439', '--unit', '1000', '--shares', seed2025]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /add up to 100\.01 %, not 100 %.*--normalize/);
+    const normalized = run([
+      'economy',
+      'allocate',
+      '--total',
+      '88439',
+      '--unit',
+      '1000',
+      '--normalize',
+      '--shares',
+      seed2025,
+      '--json',
+    ]);
+    const parts = normalized.json().members.map((m: { amount: number }) => m.amount);
+    assert.equal(
+      parts.reduce((a: number, b: number) => a + b, 0),
+      88_439,
+    );
+    const formula = run([
+      'economy',
+      'allocate',
+      '--total',
+      '1000',
+      '--equal',
+      '30',
+      '--population',
+      'A=3000,B=7000',
+      '--json',
+    ]);
+    assert.deepEqual(
+      formula.json().members.map((m: { sharePercent: string; amount: number }) => [m.sharePercent, m.amount]),
+      [
+        ['36.000', 360],
+        ['64.000', 640],
+      ],
+    );
+    const bad = run(['economy', 'allocate', '--total', 'tusen', '--shares', 'A=100']);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /--total: "tusen" is not an amount/);
+  });
 });
