@@ -37,6 +37,7 @@ export class ApiClient {
   get = (path: string) => this.request('GET', path);
   post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
   patch = (path: string, body: unknown) => this.request('PATCH', path, body);
+  put = (path: string, body: unknown) => this.request('PUT', path, body);
 
   async login(email: string, password = TEST_PASSWORD) {
     const res = await this.post('/api/auth/login', { email, password });

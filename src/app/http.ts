@@ -9,6 +9,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { schemaStatus } from '../db/migrate.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { economyRoutes } from '../modules/economy/economy.routes.ts';
 import { membersRoutes } from '../modules/members/members.routes.ts';
 import { serviceDeskRoutes } from '../modules/servicedesk/servicedesk.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
@@ -74,15 +75,21 @@ export function createApp(ctx: AppContext) {
     }
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large', 'The request body is larger than 1 MB.');
-      },
-    }),
-  );
+  // accounting exports are uploaded whole (base64 in JSON); everything else is small
+  const isUpload = (path: string) => /^\/api\/economy\/\d+\/actuals$/.test(path);
+  const uploadLimit = bodyLimit({
+    maxSize: 70 * 1024 * 1024,
+    onError: () => {
+      throw new AppError('payload_too_large', 'The file is larger than 50 MB; split the export by period.');
+    },
+  });
+  const smallLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new AppError('payload_too_large', 'The request body is larger than 1 MB.');
+    },
+  });
+  app.use('/api/*', (c, next) => (isUpload(c.req.path) ? uploadLimit(c, next) : smallLimit(c, next)));
   app.use('/api/*', sessionMiddleware(ctx));
   app.use('/auth/*', sessionMiddleware(ctx));
 
@@ -91,6 +98,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', usersRoutes(ctx));
   app.route('/', auditRoutes(ctx));
   app.route('/', serviceDeskRoutes(ctx));
+  app.route('/', economyRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -1,5 +1,18 @@
 import type { LoginFailureTable, SessionTable } from '../app/auth/tables.ts';
 import type { AuditLogTable } from '../modules/audit/tables.ts';
+import type {
+  EconAccountTable,
+  EconActualImportTable,
+  EconActualTable,
+  EconBudgetLineTable,
+  EconDriverValueTable,
+  EconKeyTable,
+  EconMeasureTable,
+  EconProjectTable,
+  EconServiceQuantityTable,
+  EconServiceTable,
+  EconYearTable,
+} from '../modules/economy/tables.ts';
 import type { BodyTable } from '../modules/governance/tables.ts';
 import type { CooperationTable, MemberContactTable, MemberTable } from '../modules/members/tables.ts';
 import type {
@@ -27,6 +40,17 @@ export interface DB {
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   body: BodyTable;
+  econ_driver_value: EconDriverValueTable;
+  econ_key: EconKeyTable;
+  econ_year: EconYearTable;
+  econ_budget_line: EconBudgetLineTable;
+  econ_account: EconAccountTable;
+  econ_actual_import: EconActualImportTable;
+  econ_actual: EconActualTable;
+  econ_project: EconProjectTable;
+  econ_service: EconServiceTable;
+  econ_service_quantity: EconServiceQuantityTable;
+  econ_measure: EconMeasureTable;
   sd_team: SdTeamTable;
   sd_category: SdCategoryTable;
   sd_status: SdStatusTable;
