@@ -9,6 +9,7 @@ import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { registerAllocateCommand } from './modules/economy/allocate.cli.ts';
+import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { findCooperationBySlug, findMemberByCode, listCooperations } from './modules/members/members.repository.ts';
 import { registerImportCommands } from './modules/servicedesk/import/import.cli.ts';
 import { registerSlaCommands } from './modules/servicedesk/sla/sla.cli.ts';
@@ -331,6 +332,9 @@ const economy = program
   .command('economy')
   .description('economy: cost sharing, budgets, investments, what each member pays');
 registerAllocateCommand(economy);
+registerEconomyCommands(economy, (cooperation, fn) =>
+  withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
+);
 
 program.addOption(new Option('--no-color').hideHelp());
 

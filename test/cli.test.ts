@@ -214,4 +214,33 @@ describe('samdrift CLI', () => {
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /--total: "tusen" is not an amount/);
   });
+
+  it('economy payments, operating and actuals import work on the demo data with --json', () => {
+    const pay = run(['economy', 'payments', '--year', '2025', '--json']);
+    assert.equal(pay.status, 0, pay.stderr);
+    const p = pay.json();
+    assert.deepEqual(
+      p.rows.map((r: { investmentNet: number }) => r.investmentNet),
+      [718, 1788, 4429, 1077, 1188],
+    );
+    assert.equal(p.sum.operating, 88_439);
+    assert.equal(
+      p.rows.reduce((a: number, r: { total: number }) => a + r.total, 0),
+      p.sum.total,
+    );
+    const op = run(['economy', 'operating', '--year', '2024', '--json']);
+    assert.equal(op.json().sum.deviation, 1936);
+    const file = path.join(dir, 'regnskap.csv');
+    fs.writeFileSync(file, 'Konto;Periode;Beløp\n10100;2024-11;100,00\n99999;2024-11;5,00\n');
+    const bad = run(['economy', 'actuals', 'import', file, '--year', '2024', '--json']);
+    assert.equal(bad.status, 1);
+    assert.deepEqual(
+      bad.json().errors.map((e: { line: number; code: string }) => [e.line, e.code]),
+      [[3, 'unknown_account']],
+    );
+    assert.equal(run(['economy', 'operating', '--year', '2024', '--json']).json().throughPeriod, 10, 'nothing written');
+    const noYear = run(['economy', 'payments']);
+    assert.equal(noYear.status, 1);
+    assert.match(noYear.stderr, /--year must be a year/);
+  });
 });

@@ -12,6 +12,7 @@ import {
 } from '../modules/members/members.repository.ts';
 import type { MemberKind } from '../modules/members/tables.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repository.ts';
+import { seedEconomyDemo } from './economy.ts';
 import { seedServiceDeskDemo } from './servicedesk.ts';
 
 export const DEMO_SLUG = 'ror-ikt';
@@ -331,6 +332,7 @@ export async function seedDemo(db: Db, opts: { now?: Date; ticketsPerYear?: numb
       now,
       opts.ticketsPerYear ?? 13_500,
     );
+    await seedEconomyDemo(tx, cooperationId, ids, now);
     await recordAudit(
       tx,
       { userId: null, name: 'system' },

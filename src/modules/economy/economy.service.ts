@@ -671,8 +671,10 @@ export async function getInvestments(db: Db, actor: Actor, year: number, unit: U
     })),
     unit,
   );
-  const members = await yearMembers(db, actor, year);
   const shares = key ? sharesOf(key) : null;
+  // the members of the key, in its order
+  const all = new Map((await yearMembers(db, actor, year)).map((m) => [m.id, m]));
+  const members = shares ? shares.flatMap((s) => all.get(s.member) ?? []) : [...all.values()];
   // the multi-year plan: this year and the following years that have a frame, split by this year's key
   const plan = years
     .filter((y) => y.year >= year && y.investment_frame_ore !== null)
