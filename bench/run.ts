@@ -1,8 +1,9 @@
 // `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
-// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import.
+// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy.
 import os from 'node:os';
+import { benchEconomy } from './economy.ts';
 import { benchImport } from './import.ts';
 import { benchServiceDesk } from './servicedesk.ts';
 import { benchSla } from './sla.ts';
@@ -35,4 +36,9 @@ if (!only || only === 'servicedesk') {
 if (!only || only === 'import') {
   console.log('\nPureservice import (rows/s, peak RSS)');
   console.table(await benchImport({}));
+}
+
+if (!only || only === 'economy') {
+  console.log('\nEconomy (one core; rows/s for the accounting export)');
+  console.table(await benchEconomy());
 }

@@ -151,19 +151,26 @@ export function largestRemainder(total: number, weights: readonly Rational[]): n
   }
   const sign = total < 0 ? -1n : 1n;
   const t = BigInt(Math.abs(total));
-  // part_i = t · w_i / Σw = q_i + r_i / D over a common denominator
-  const exact = weights.map((w) => div(mul(rat(t), w), wsum));
-  const floors = exact.map((e) => e.num / e.den);
+  // integer weights over a common denominator: part_i = t · w_i / W = q_i + r_i / W
+  let lcm = 1n;
+  for (const w of weights) lcm = (lcm / gcd(lcm, w.den)) * w.den;
+  const ints = weights.map((w) => w.num * (lcm / w.den));
+  const W = ints.reduce((a, b) => a + b, 0n);
+  const floors = ints.map((w) => (t * w) / W);
+  const rems = ints.map((w, i) => t * w - floors[i]! * W);
   let left = t - floors.reduce((a, b) => a + b, 0n);
-  const order = exact
-    .map((e, i) => ({ i, rem: sub(e, rat(floors[i]!)) }))
-    .sort((a, b) => cmp(b.rem, a.rem) || a.i - b.i);
+  const order = rems.map((r, i) => ({ r, i })).sort((a, b) => (a.r > b.r ? -1 : a.r < b.r ? 1 : a.i - b.i));
   for (const { i } of order) {
     if (left === 0n) break;
     floors[i]! += 1n;
     left -= 1n;
   }
   return floors.map((f) => Number(sign * f));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a;
 }
 
 /** Split an amount in øre between members by their shares: exact, summing to the amount. */

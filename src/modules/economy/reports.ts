@@ -190,17 +190,16 @@ export function memberPayments(input: PaymentsInput): {
   const net = pick(input.investmentShares, netOre);
   const carry =
     input.carryOverOre && net.some((n) => n > 0) ? carryOverDeductions(input.carryOverOre, net) : ids.map(() => 0);
-  const pct = input.operatingShares
-    ? new Map(
-        input.operatingShares.map((s, i, all) => [
-          s.member,
-          displayPercentages(
-            all.map((x) => x.share),
-            3,
-          )[i]!,
-        ]),
-      )
-    : new Map<string, string>();
+  const pct = new Map<string, string>();
+  if (input.operatingShares) {
+    const shown = displayPercentages(
+      input.operatingShares.map((s) => s.share),
+      3,
+    );
+    input.operatingShares.forEach((s, i) => {
+      pct.set(s.member, shown[i]!);
+    });
+  }
   const members = input.members.map((m, i) => ({
     memberId: m.id,
     name: m.name,
