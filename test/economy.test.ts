@@ -248,6 +248,31 @@ describe('economy: keys, frames, budget and actuals, investments, what each memb
     assert.match(refused.json.error.message, /has no value for population; enter it for the year first/);
   });
 
+  it('imports drivers from CSV all-or-nothing', async () => {
+    const leader = await signedIn(ctx, t.users.leader.email);
+    const upload = (text: string) =>
+      leader.post('/api/economy/2026/drivers/import', {
+        fileName: 'drivere.csv',
+        contentBase64: Buffer.from(text, 'latin1').toString('base64'),
+      });
+    const bad = await upload('Kommune;Innbyggere;Årsverk\nAukra;3 600;310\nFræna;1 000;20\nMolde;32 200;-5\n');
+    assert.equal(bad.json.rejected, true, bad.text);
+    assert.deepEqual(
+      bad.json.errors.map((e: { line: number; code: string }) => [e.line, e.code]),
+      [
+        [3, 'unknown_member'],
+        [4, 'invalid_value'],
+      ],
+    );
+    assert.deepEqual((await leader.get('/api/economy/2026/drivers')).json.members[0].values, {}, 'nothing written');
+    const good = await upload('Kommune;Innbyggere;Årsverk;PC-er\nAukra kommune;3 600;310;\nmolde;32 200;1 910;3 210\n');
+    assert.equal(good.json.rejected, false, good.text);
+    assert.equal(good.json.rows, 5);
+    const drivers = await leader.get('/api/economy/2026/drivers');
+    const molde = drivers.json.members.find((m: { memberId: string }) => m.memberId === id.Molde);
+    assert.deepEqual(molde.values, { population: 32_200, ftes: 1_910, pcs: 3_210 });
+  });
+
   it('refuses employees and other cooperations, and bad input with a clear message', async () => {
     const employee = await signedIn(ctx, t.users.employee.email);
     assert.equal((await employee.get('/api/economy/2025/payments')).status, 403);

@@ -76,7 +76,7 @@ export function createApp(ctx: AppContext) {
   });
 
   // accounting exports are uploaded whole (base64 in JSON); everything else is small
-  const isUpload = (path: string) => /^\/api\/economy\/\d+\/actuals$/.test(path);
+  const isUpload = (path: string) => /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path);
   const uploadLimit = bodyLimit({
     maxSize: 70 * 1024 * 1024,
     onError: () => {

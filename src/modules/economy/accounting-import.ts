@@ -8,11 +8,8 @@
 // ("1 234,50", "-7 103", "(1 500)"). Every problem names the physical line in the file (1 = the
 // header row), the value, and what to do about it.
 
-import { isUtf8 } from 'node:buffer';
-import { CsvError } from 'csv-parse';
-import { parse } from 'csv-parse/sync';
 import { MoneyError, parseKroner } from '../../shared/money.ts';
-import { decodeWindows1252, firstInvalidUtf8 } from '../servicedesk/import/text-source.ts';
+import { decodeCsvText, describeDelimiter, emptyFileMessage, readCsvRecords } from './csv-text.ts';
 import type { ExpenseType } from './expense-types.ts';
 
 export interface AccountingRow {
@@ -66,9 +63,6 @@ const HEADER_NAMES: Record<Column, readonly string[]> = {
 };
 const COLUMN_WORDS: Record<Column, string> = { account: 'account', period: 'period', amount: 'amount' };
 
-const DELIMITERS = [';', ',', '\t'] as const;
-const describeDelimiter = (d: string) => (d === '\t' ? 'tab' : d === ';' ? 'semicolon' : 'comma');
-
 /**
  * Parse an export of actuals for `opts.year`. Each row is an account, a period (month) and an
  * amount; the account's expense type comes from `opts.accounts`.
@@ -84,8 +78,16 @@ export function parseAccountingExport(
   opts: { year: number; accounts: ReadonlyMap<string, ExpenseType>; maxErrors?: number },
 ): AccountingParse {
   const maxErrors = Math.max(0, Math.floor(opts.maxErrors ?? DEFAULT_MAX_ERRORS));
-  let encoding: AccountingParse['encoding'] = 'utf-8';
-  let delimiter = ';';
+  // --- bytes → text, and the delimiter of the header line
+  const fileText = {
+    maxBytes: MAX_ACCOUNTING_FILE_BYTES,
+    what: `the actuals for ${opts.year}`,
+    emptyWhat: 'the actuals',
+    rows: 'one row per account and period',
+  };
+  const decoded = decodeCsvText(bytes, fileText);
+  const encoding = decoded.encoding;
+  const delimiter = decoded.ok ? decoded.delimiter : ';';
   const refuse = (code: string, message: string): AccountingParse => ({
     rows: [],
     errors: [{ line: null, field: null, code, message }],
@@ -93,57 +95,8 @@ export function parseAccountingExport(
     delimiter,
     periods: [],
   });
-
-  if (bytes.length > MAX_ACCOUNTING_FILE_BYTES)
-    return refuse(
-      'too_large',
-      `The file is ${megabytes(bytes.length)} MB; the largest file accepted is ${megabytes(MAX_ACCOUNTING_FILE_BYTES)} MB. Export the actuals for ${opts.year} only, one row per account and period, and import that file.`,
-    );
-
-  // --- bytes → text
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  if (body.length >= 2 && body[0] === 0x50 && body[1] === 0x4b)
-    return refuse(
-      'not_csv',
-      'The file is an Excel workbook (.xlsx) or a ZIP archive, not a CSV file. Open it in Excel, choose "Save as" → "CSV UTF-8" (or "CSV (semikolonseparert)") and import that file.',
-    );
-  if (body.includes(0))
-    return refuse(
-      'not_csv',
-      'The file is not a CSV text file (it contains NUL bytes; perhaps an old .xls workbook or a UTF-16 text file). Open it in Excel, choose "Save as" → "CSV UTF-8" and import that file.',
-    );
-  let text: string;
-  if (isUtf8(body)) text = body.toString('utf8');
-  else {
-    const bad = firstInvalidUtf8(body);
-    const badLine = lineOfOffset(body, bad);
-    if (bom)
-      return refuse(
-        'mixed_encoding',
-        `Line ${badLine} is not valid UTF-8 although the file starts with a UTF-8 byte-order mark. Nothing was imported; export the file again (as "CSV UTF-8") and import that file.`,
-      );
-    const utf8At = utf8MarkerIn(body);
-    if (utf8At !== -1)
-      return refuse(
-        'mixed_encoding',
-        `The file mixes two encodings: line ${lineOfOffset(body, utf8At)} is UTF-8 while line ${badLine} is Windows-1252, so letters like æ, ø and å cannot be read reliably. Nothing was imported; export the file again in one encoding (as "CSV UTF-8") and import that file.`,
-      );
-    encoding = 'windows-1252';
-    text = decodeWindows1252(body);
-  }
-  // csv-parse miscounts lines when a quoted field holds CRLF, so line ends are made LF first (old Mac
-  // files end lines with a lone CR). Line numbers are unchanged; only the ignored text may differ.
-  text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '')
-    return refuse(
-      'empty',
-      'The file is empty. Export the actuals again (a header row and one row per account and period).',
-    );
-
-  // --- delimiter from the header line (the first line that is not blank)
-  const headerStart = text.search(/[^\s]/);
-  delimiter = detectDelimiter(text, headerStart);
+  if (!decoded.ok) return refuse(decoded.code, decoded.message);
+  const text = decoded.text;
 
   // --- records
   const errors: AccountingIssue[] = [];
@@ -157,15 +110,9 @@ export function parseAccountingExport(
   let header: { line: number; names: string[]; index: Record<Column, number> } | null = null;
   let refused: AccountingParse | null = null;
   let dataRows = 0;
-  let lastRecordEnd = 0; // the line the last complete record ended on
 
-  const onRecord = (fields: string[], endLine: number) => {
-    lastRecordEnd = endLine;
+  const onRecord = (fields: string[], line: number) => {
     if (refused) return;
-    let newlines = 0;
-    for (const f of fields) for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) newlines++;
-    const line = endLine - newlines;
-    if (fields.every((f) => f.trim() === '')) return; // a blank line (or only delimiters)
 
     if (!header) {
       const names = fields.map((f) => f.trim());
@@ -276,39 +223,15 @@ export function parseAccountingExport(
       rows.push({ line, account, period, amountOre, expenseType });
   };
 
-  try {
-    parse(text, {
-      delimiter,
-      record_delimiter: '\n',
-      relax_quotes: true, // a stray quote stays in its value, and the value is reported if it matters
-      relax_column_count: true, // counted above, so that every such line is reported
-      skip_empty_lines: true,
-      on_record: (record: string[], context) => {
-        onRecord(record, context.lines);
-        return null;
-      },
-    });
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-      const start = firstNonBlankLineAfter(text, lastRecordEnd);
-      return refuse(
-        'truncated',
-        `The row starting on line ${start} has a quoted value ("…) that is never closed, so the file ends in the middle of it: the file is truncated, or a closing " is missing on that line. Nothing was imported; check that line (or export the file again) and import it again.`,
-      );
-    }
-    return refuse(
-      'invalid_csv',
-      `The file cannot be read as CSV after line ${lastRecordEnd}: ${err.message}. Nothing was imported; check the file around that line, or export it again.`,
-    );
-  }
+  const read = readCsvRecords(text, delimiter, onRecord);
+  if (!read.ok) return refuse(read.code, read.message);
   if (refused) return refused;
   if (!header || dataRows === 0)
     return refuse(
       'empty',
       header
         ? `The file has a header row but no rows of figures. Export the actuals for ${opts.year} again, one row per account and period.`
-        : 'The file is empty. Export the actuals again (a header row and one row per account and period).',
+        : emptyFileMessage(fileText),
     );
 
   if (notListed > 0)
@@ -381,60 +304,4 @@ function parsePeriod(text: string, year: number, line: number): number | PeriodP
       message: `The period ${text} on line ${line} is not in ${year}, the year being imported. Remove the rows for other years from the file (or import this file for ${itsYear}) and import again.`,
     };
   return month;
-}
-
-/** The delimiter used most often outside quotes on the header line (semicolon on ties and when none). */
-function detectDelimiter(text: string, from: number): string {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
-  let quoted = false;
-  for (let i = Math.max(0, from); i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '\n' && !quoted) break;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
-  }
-  let best: string = ';';
-  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
-  return best;
-}
-
-/** The 1-based line of a byte offset. */
-function lineOfOffset(b: Buffer, offset: number): number {
-  let line = 1;
-  for (let i = b.indexOf(10); i !== -1 && i < offset; i = b.indexOf(10, i + 1)) line++;
-  return line;
-}
-
-/** The first line after `line` that is not blank (where the next record starts). */
-function firstNonBlankLineAfter(text: string, line: number): number {
-  let pos = 0;
-  for (let n = 0; n < line && pos !== -1; n++) {
-    const nl = text.indexOf('\n', pos);
-    pos = nl === -1 ? -1 : nl + 1;
-  }
-  let result = line + 1;
-  while (pos !== -1 && pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const content = text.slice(pos, nl === -1 ? text.length : nl);
-    if (content.trim() !== '') break;
-    result++;
-    pos = nl === -1 ? -1 : nl + 1;
-  }
-  return result;
-}
-
-/** Where UTF-8 encoded Latin letters or punctuation (Ã¸, â€“) show up in bytes that are not UTF-8, or -1. */
-function utf8MarkerIn(b: Buffer): number {
-  for (let i = b.indexOf(0xc3); i !== -1 && i < b.length - 1; i = b.indexOf(0xc3, i + 1)) {
-    const n = b[i + 1]!;
-    if (n >= 0x80 && n <= 0xbf) return i;
-  }
-  for (let i = b.indexOf(0xe2); i !== -1 && i < b.length - 2; i = b.indexOf(0xe2, i + 1)) {
-    if (b[i + 1] === 0x80 && b[i + 2]! >= 0x80 && b[i + 2]! <= 0xbf) return i;
-  }
-  return -1;
-}
-
-function megabytes(n: number): string {
-  return (n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1);
 }

@@ -4,6 +4,7 @@
 //   economy investments --year 2025 [--unit 1|1000] [--json]
 //   economy keys --year 2025 [--json]
 //   economy actuals import <file> --year 2024 [--json]   (exit code 1 when the file is rejected)
+//   economy drivers import <file> --year 2025 [--json]   (likewise)
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -146,6 +147,37 @@ export function registerEconomyCommands(economyCmd: Command, withActor: WithActo
       });
     },
   );
+
+  const drivers = economyCmd.command('drivers').description('the drivers of cost sharing per member');
+  drivers
+    .command('import <file>')
+    .description('import driver values from CSV (a member column, then one column per driver); all or nothing')
+    .option('--year <YYYY>', 'the year the values belong to (required)')
+    .option('--cooperation <slug>', 'the cooperation (default: the only one)')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, o: { year?: string; cooperation?: string; json?: boolean }) => {
+      const y = year(o.year);
+      const full = path.resolve(file);
+      if (!fs.existsSync(full)) throw bad(`No file at ${full}.`);
+      await withActor(o.cooperation, async (ctx, actor) => {
+        const report = await economy.importDrivers(
+          ctx.db,
+          actor,
+          y,
+          { bytes: fs.readFileSync(full), fileName: path.basename(full) },
+          new Date(),
+        );
+        print(o.json, report, () =>
+          report.rejected
+            ? [
+                `${report.fileName}: ${report.errors.length} feil — ingenting er importert.`,
+                ...report.errors.map((e) => `  ${e.line === null ? 'fil' : `linje ${e.line}`}: ${e.message}`),
+              ]
+            : [`${report.fileName}: ${report.rows} verdier for ${y} (${report.drivers.join(', ')}) — importert.`],
+        );
+        if (report.rejected) process.exitCode = 1;
+      });
+    });
 
   const actuals = economyCmd.command('actuals').description('actuals from the accounting system');
   actuals

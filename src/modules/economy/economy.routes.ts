@@ -76,6 +76,32 @@ export function economyRoutes(ctx: AppContext) {
 
   app.openapi(
     createRoute({
+      ...change(
+        'post',
+        '/api/economy/{year}/drivers/import',
+        'Import driver values from CSV (member column + driver columns)',
+      ),
+      description:
+        'Every line is checked first; with any error nothing is written and the report lists each error with its line.',
+      request: { params: YearParam, body: jsonBody(ActualsInputSchema) },
+      responses: view('The import report (rejected: true when nothing was written)'),
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const report = await economy.importDrivers(
+        ctx.db,
+        actorOf(c),
+        c.req.valid('param').year,
+        { bytes: Buffer.from(body.contentBase64, 'base64'), fileName: body.fileName },
+        ctx.now(),
+        c.get('requestId'),
+      );
+      return c.json(report as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       ...get('/api/economy/{year}/keys', "The year's operating and investment keys with exact shares"),
       request: { params: YearParam },
       responses: view('The keys'),

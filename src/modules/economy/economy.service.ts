@@ -20,6 +20,7 @@ import {
   topDownTotal,
   vatCompensation,
 } from './allocation.ts';
+import { type DriverIssue, parseDriversCsv } from './drivers-import.ts';
 import * as repo from './economy.repository.ts';
 import { EXPENSE_TYPE_LABELS, EXPENSE_TYPES, type ExpenseType } from './expense-types.ts';
 import { parseRational, toExact } from './rational.ts';
@@ -101,6 +102,45 @@ export async function putDrivers(
     );
     return after;
   });
+}
+
+export interface DriversImportReport {
+  year: number;
+  fileName: string;
+  rejected: boolean;
+  rows: number;
+  drivers: Driver[];
+  errors: DriverIssue[];
+}
+
+/**
+ * Import a year's driver values from CSV (a member column, then one column per driver). Nothing is
+ * written when any line is wrong; otherwise the values in the file are set (empty cells change nothing).
+ */
+export async function importDrivers(
+  db: Db,
+  actor: Actor,
+  year: number,
+  file: { bytes: Buffer; fileName: string },
+  now: Date,
+  requestId?: string,
+): Promise<DriversImportReport> {
+  requireEditor(actor);
+  const members = await membersOf(db, actor);
+  const parsed = parseDriversCsv(file.bytes, {
+    members: members.map((m) => ({ id: m.id, code: m.code, name: m.name })),
+  });
+  const report: DriversImportReport = {
+    year,
+    fileName: file.fileName,
+    rejected: parsed.errors.length > 0,
+    rows: parsed.rows.length,
+    drivers: parsed.drivers,
+    errors: parsed.errors,
+  };
+  if (report.rejected) return report;
+  await putDrivers(db, actor, year, parsed.rows, now, requestId);
+  return report;
 }
 
 // ---- keys -------------------------------------------------------------------------------------------
