@@ -143,6 +143,7 @@ describe('administration: users, audit log, contact people', () => {
       'Selvbetjening',
       'Kundeservice',
       'Statistikk',
+      'Økonomi',
       'Revisjonslogg',
     ]);
     await page.locator('.member-card h3 a', { hasText: 'Vestnes kommune' }).click();

@@ -66,6 +66,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Selvbetjening',
       'Kundeservice',
       'Statistikk',
+      'Økonomi',
       'Brukere',
       'Revisjonslogg',
     ]);
@@ -166,6 +167,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Self-service',
       'Service desk',
       'Statistics',
+      'Economy',
       'Users',
       'Audit log',
     ]);

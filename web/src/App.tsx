@@ -23,6 +23,8 @@ import { SessionProvider } from './session/SessionContext.tsx';
 
 // The statistics page brings the chart library; it loads when first opened.
 const StatsPage = lazy(() => import('./pages/stats/StatsPage.tsx').then((m) => ({ default: m.StatsPage })));
+// So does the economy section (its operating page has a chart); its pages are routes of their own below it.
+const EconomyPage = lazy(() => import('./pages/economy/EconomyPage.tsx').then((m) => ({ default: m.EconomyPage })));
 
 export function App() {
   return (
@@ -54,6 +56,16 @@ export function App() {
                     element={
                       <Suspense fallback={<Loading />}>
                         <StatsPage />
+                      </Suspense>
+                    }
+                  />
+                </Route>
+                <Route element={<RequireRole roles={['leader', 'admin', 'council_member']} />}>
+                  <Route
+                    path="/economy/*"
+                    element={
+                      <Suspense fallback={<Loading />}>
+                        <EconomyPage />
                       </Suspense>
                     }
                   />

@@ -1,17 +1,39 @@
-import { http } from './client.ts';
+import { http, withQuery } from './client.ts';
 import type {
+  ActualsImportReport,
   AuditPage,
+  BudgetLineInput,
   Channel,
   Contact,
+  Driver,
+  EconomyAccount,
+  EconomyDrivers,
+  EconomyFrames,
+  EconomyInvestments,
+  EconomyKey,
+  EconomyKeys,
+  EconomyMeasure,
+  EconomyMeasures,
+  EconomyOperating,
+  EconomyPayments,
+  EconomyProject,
+  EconomyServices,
+  EconomyUnit,
+  ExpenseType,
   FormValue,
+  FramesInput,
+  KeyInput,
+  KeyPurpose,
   Member,
   OperationalMessage,
   Overview,
   Priority,
+  ProjectInput,
   Provider,
   RoleGrant,
   ServiceDeskConfig,
   ServiceDeskStats,
+  ServiceInput,
   SessionView,
   Severity,
   TicketDetail,
@@ -168,4 +190,43 @@ export const serviceDeskApi = {
     http.post<OperationalMessage>(`/api/operational-messages/${encodeURIComponent(id)}/close`),
   stats: (month: string, memberId?: string) =>
     http.get<ServiceDeskStats>('/api/servicedesk/stats', { month, memberId }),
+};
+
+const economyPath = (year: number, rest: string) => `/api/economy/${year}/${rest}`;
+
+/** The payments table as a file for the members' finance departments (a plain link downloads it). */
+export const paymentsFileUrl = (year: number, unit: EconomyUnit, format: 'csv' | 'xlsx') =>
+  withQuery(economyPath(year, 'payments'), { unit, format });
+
+export const economyApi = {
+  drivers: (year: number) => http.get<EconomyDrivers>(economyPath(year, 'drivers')),
+  putDrivers: (year: number, values: { memberId: string; driver: Driver; value: number }[]) =>
+    http.put<EconomyDrivers>(economyPath(year, 'drivers'), { values }),
+  keys: (year: number) => http.get<EconomyKeys>(economyPath(year, 'keys')),
+  setKey: (year: number, purpose: KeyPurpose, input: KeyInput) =>
+    http.put<EconomyKey>(economyPath(year, `keys/${purpose}`), input),
+  frames: (year: number) => http.get<EconomyFrames>(economyPath(year, 'frames')),
+  setFrames: (year: number, input: FramesInput) => http.put<EconomyFrames>(economyPath(year, 'frames'), input),
+  operating: (year: number, unit: EconomyUnit, throughPeriod?: number) =>
+    http.get<EconomyOperating>(economyPath(year, 'operating'), { unit, throughPeriod }),
+  putBudget: (year: number, lines: BudgetLineInput[]) =>
+    http.put<EconomyOperating>(economyPath(year, 'budget'), { lines }),
+  accounts: () => http.get<EconomyAccount[]>('/api/economy/accounts'),
+  putAccounts: (accounts: { account: string; name?: string; expenseType: ExpenseType }[]) =>
+    http.put<EconomyAccount[]>('/api/economy/accounts', { accounts }),
+  importActuals: (year: number, fileName: string, contentBase64: string) =>
+    http.post<ActualsImportReport>(economyPath(year, 'actuals'), { fileName, contentBase64 }),
+  investments: (year: number, unit: EconomyUnit) =>
+    http.get<EconomyInvestments>(economyPath(year, 'investments'), { unit }),
+  createProject: (year: number, input: ProjectInput) => http.post<EconomyProject>(economyPath(year, 'projects'), input),
+  updateProject: (id: string, change: Partial<ProjectInput>) =>
+    http.patch<EconomyProject>(`/api/economy/projects/${encodeURIComponent(id)}`, change),
+  payments: (year: number, unit: EconomyUnit) => http.get<EconomyPayments>(economyPath(year, 'payments'), { unit }),
+  services: (year: number) => http.get<EconomyServices>(economyPath(year, 'services')),
+  createService: (input: ServiceInput) => http.post<{ id: string }>('/api/economy/services', input),
+  putQuantities: (year: number, quantities: { serviceId: string; memberId: string; quantity: number }[]) =>
+    http.put<EconomyServices>(economyPath(year, 'services/quantities'), { quantities }),
+  measures: (year: number) => http.get<EconomyMeasures>(economyPath(year, 'measures')),
+  createMeasure: (year: number, input: { title: string; amountOre: number; consequence?: string }) =>
+    http.post<EconomyMeasure>(economyPath(year, 'measures'), input),
 };

@@ -362,3 +362,263 @@ export interface ServiceDeskStats {
     unknownMember: DataQualityList;
   };
 }
+
+// ---- economy (amounts are integer øre unless a field is a shown figure in the table's `unit`) ----
+
+/** Shown figures: whole kroner (1) or thousands (1000), rounded by the server so parts add up. */
+export type EconomyUnit = 1 | 1000;
+
+/** The operating budget's expense types, in the council's order. */
+export const EXPENSE_TYPES = [
+  'salaries',
+  'staff_premises',
+  'purchase_leasing',
+  'consultants',
+  'licences_support',
+  'network_telecom',
+  'income',
+] as const;
+export type ExpenseType = (typeof EXPENSE_TYPES)[number];
+
+/** The drivers of a formula key (service consumption, population). */
+export const DRIVERS = [
+  'population',
+  'users_admin',
+  'users_school',
+  'users_health',
+  'pcs',
+  'ftes',
+  'locations',
+  'switches',
+  'wireless_antennas',
+  'leased_lines',
+] as const;
+export type Driver = (typeof DRIVERS)[number];
+
+export interface EconomyDrivers {
+  year: number;
+  drivers: { key: Driver; label: string }[];
+  /** the members of the cooperation in the year */
+  members: { memberId: string; name: string; values: Partial<Record<Driver, number>> }[];
+}
+
+export type KeyPurpose = 'operating' | 'investment';
+
+export type EconomyKeySpec =
+  | { kind: 'fixed'; percentages: Record<string, string>; normalize: boolean }
+  | {
+      kind: 'formula';
+      equal: string;
+      drivers: { driver: Driver; weight: string }[];
+      values: Record<string, Partial<Record<Driver, number>>>;
+    };
+
+export interface EconomyKey {
+  id: string;
+  year: number;
+  purpose: KeyPurpose;
+  kind: 'fixed' | 'formula';
+  decision: string;
+  spec: EconomyKeySpec;
+  createdAt: string;
+  /** `percent` with three decimals ("48.100"), reconciled to 100; `exact` as "num/den" */
+  shares: { memberId: string; name: string; percent: string; exact: string }[];
+}
+
+export interface EconomyKeys {
+  year: number;
+  operating: EconomyKey | null;
+  investment: EconomyKey | null;
+}
+
+export type KeyInput =
+  | {
+      kind: 'fixed';
+      percentages: { memberId: string; percent: string }[];
+      normalize?: boolean;
+      decision?: string;
+    }
+  | { kind: 'formula'; equal: string; drivers: { driver: Driver; weight: string }[]; decision?: string };
+
+export interface EconomyFrames {
+  year: number;
+  operatingTotalOre: number | null;
+  topDown: { hostMemberId: string; hostFrameOre: number; hostShare: string } | null;
+  /** incl. VAT */
+  investmentFrameOre: number | null;
+  vatCompensationOre: number | null;
+  investmentNetOre: number | null;
+  carryOverOre: number;
+  carryOverDecision: string;
+}
+
+export interface FramesInput {
+  operatingTotalOre?: number | null;
+  topDown?: { hostMemberId: string; hostFrameOre: number; hostShare: string } | null;
+  investmentFrameOre?: number | null;
+  carryOverOre?: number;
+  carryOverDecision?: string;
+}
+
+/** Regnskap, Årsbudsjett, Avvik (budget − forecast), Prognose: shown figures in the table's unit. */
+export interface EconomyFigures {
+  actual: number;
+  budget: number;
+  deviation: number;
+  forecast: number;
+}
+
+export interface EconomyOperating {
+  year: number;
+  unit: EconomyUnit;
+  /** the last month the actuals include; null before any import */
+  throughPeriod: number | null;
+  rows: (EconomyFigures & { expenseType: ExpenseType; label: string; comment: string })[];
+  sum: EconomyFigures;
+  exact: { actualOre: number; budgetOre: number; forecastOre: number; deviationOre: number };
+  outcome: 'underspend' | 'overspend' | 'on_budget';
+  imports: {
+    id: string;
+    fileName: string;
+    rows: number;
+    periods: number[];
+    totalOre: number;
+    importedAt: string;
+    importedBy: string;
+  }[];
+}
+
+export interface BudgetLineInput {
+  expenseType: ExpenseType;
+  budgetOre: number;
+  forecastOre?: number | null;
+  forecastComment?: string;
+}
+
+export interface EconomyAccount {
+  account: string;
+  name: string;
+  expenseType: ExpenseType;
+  expenseTypeLabel: string;
+}
+
+export interface AccountingIssue {
+  /** 1 = the header row; null for a problem with the whole file */
+  line: number | null;
+  field: 'account' | 'period' | 'amount' | null;
+  code: string;
+  message: string;
+}
+
+export interface ActualsImportReport {
+  year: number;
+  fileName: string;
+  /** true: nothing was written */
+  rejected: boolean;
+  rows: number;
+  periods: number[];
+  totalOre: number;
+  errors: AccountingIssue[];
+  encoding: string | null;
+}
+
+export interface EconomyProject {
+  id: string;
+  year: number;
+  area: string;
+  name: string;
+  description: string;
+  budgetOre: number;
+  actualOre: number;
+  forecastOre: number | null;
+  deadline: string | null;
+  sort: number;
+}
+
+export interface ProjectInput {
+  area?: string;
+  name: string;
+  description?: string;
+  budgetOre: number;
+  actualOre?: number;
+  forecastOre?: number | null;
+  deadline?: string | null;
+}
+
+export interface EconomyInvestments {
+  year: number;
+  unit: EconomyUnit;
+  rows: (EconomyFigures & { id: string; name: string; area: string; deadline: string | null })[];
+  sum: EconomyFigures;
+  projects: EconomyProject[];
+  /** this year and the following years with a frame, split by this year's investment key */
+  plan: {
+    year: number;
+    frame: number;
+    vatCompensation: number;
+    members: { memberId: string; name: string; amount: number }[];
+    net: number;
+  }[];
+  hasKey: boolean;
+}
+
+export interface PaymentFigures {
+  operating: number;
+  investmentGross: number;
+  vatCompensation: number;
+  investmentNet: number;
+  carryOver: number;
+  total: number;
+}
+
+export interface EconomyPayments {
+  year: number;
+  unit: EconomyUnit;
+  hasOperatingKey: boolean;
+  hasInvestmentKey: boolean;
+  rows: (PaymentFigures & {
+    memberId: string;
+    name: string;
+    /** "48.100" */
+    sharePercent: string;
+    lastYear: { sharePercent: string; total: number } | null;
+  })[];
+  sum: PaymentFigures & { lastYearTotal: number };
+}
+
+export interface EconomyService {
+  id: string;
+  name: string;
+  per: 'month' | 'unit';
+  priceOre: number;
+  description: string;
+  lines: { memberId: string; name: string; quantity: number; yearOre: number }[];
+  totalOre: number;
+}
+
+export interface EconomyServices {
+  year: number;
+  services: EconomyService[];
+}
+
+export interface ServiceInput {
+  name: string;
+  per: 'month' | 'unit';
+  priceOre: number;
+  description?: string;
+}
+
+export interface EconomyMeasure {
+  id: string;
+  year: number;
+  title: string;
+  amountOre: number;
+  consequence: string;
+  sort: number;
+}
+
+export interface EconomyMeasures {
+  year: number;
+  measures: EconomyMeasure[];
+  totalOre: number;
+}
