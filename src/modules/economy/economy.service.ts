@@ -444,6 +444,13 @@ export async function getOperating(db: Db, actor: Actor, year: number, opts: { u
     year,
     throughPeriod: last === null ? null : Math.min(through, last),
     ...table,
+    // the stored lines, exact, for editing (forecastOre null: no forecast, the budget stands)
+    lines: EXPENSE_TYPES.map((t) => ({
+      expenseType: t,
+      budgetOre: Number(byType.get(t)?.budget_ore ?? 0),
+      forecastOre: byType.get(t)?.forecast_ore ?? null,
+      forecastComment: byType.get(t)?.forecast_comment ?? '',
+    })),
     imports: imports.map((i) => ({
       id: i.id,
       fileName: i.file_name,
@@ -772,7 +779,8 @@ export async function getPayments(db: Db, actor: Actor, year: number, unit: Unit
   const [now, last] = await Promise.all([paymentsOf(db, actor, year), paymentsOf(db, actor, year - 1)]);
   const shown = showPayments(now.exact, unit);
   const lastShown = showPayments(last.exact, unit);
-  const lastBy = new Map(lastShown.rows.map((r) => [r.memberId, r]));
+  // last year only when it had a key (otherwise there is nothing to compare with)
+  const lastBy = new Map(last.hasOperatingKey ? lastShown.rows.map((r) => [r.memberId, r]) : []);
   return {
     year,
     unit,
@@ -784,7 +792,7 @@ export async function getPayments(db: Db, actor: Actor, year: number, unit: Unit
         ? { sharePercent: lastBy.get(r.memberId)!.sharePercent, total: lastBy.get(r.memberId)!.total }
         : null,
     })),
-    sum: { ...shown.sum, lastYearTotal: lastShown.sum.total },
+    sum: { ...shown.sum, lastYearTotal: last.hasOperatingKey ? lastShown.sum.total : null },
     exact: now.exact,
   };
 }

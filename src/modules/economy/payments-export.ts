@@ -22,7 +22,7 @@ interface PaymentsView {
     investmentNet: number;
     carryOver: number;
     total: number;
-    lastYearTotal: number;
+    lastYearTotal: number | null;
   };
 }
 
@@ -71,7 +71,7 @@ export function paymentsExportTable(p: PaymentsView): ExportTable {
       carryOver: ore(-p.sum.carryOver),
       total: ore(p.sum.total),
       lastShare: null,
-      lastTotal: ore(p.sum.lastYearTotal),
+      lastTotal: p.sum.lastYearTotal === null ? null : ore(p.sum.lastYearTotal),
     },
   };
 }

@@ -476,6 +476,8 @@ export interface EconomyOperating {
   rows: (EconomyFigures & { expenseType: ExpenseType; label: string; comment: string })[];
   sum: EconomyFigures;
   exact: { actualOre: number; budgetOre: number; forecastOre: number; deviationOre: number };
+  /** the stored budget lines, exact (forecastOre null: no forecast, the budget stands) */
+  lines: { expenseType: ExpenseType; budgetOre: number; forecastOre: number | null; forecastComment: string }[];
   outcome: 'underspend' | 'overspend' | 'on_budget';
   imports: {
     id: string;
@@ -583,7 +585,8 @@ export interface EconomyPayments {
     sharePercent: string;
     lastYear: { sharePercent: string; total: number } | null;
   })[];
-  sum: PaymentFigures & { lastYearTotal: number };
+  /** lastYearTotal: null when last year had no operating key */
+  sum: PaymentFigures & { lastYearTotal: number | null };
 }
 
 export interface EconomyService {

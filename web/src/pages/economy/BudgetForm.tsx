@@ -19,23 +19,18 @@ interface Line {
 type Lines = Record<ExpenseType, Line>;
 type Errors = Partial<Record<`${ExpenseType}.${keyof Line}`, string>>;
 
-/**
- * The lines as fields, from the table in whole kroner. A forecast equal to the budget is left empty
- * (the budget stands), which is what the API does with no forecast.
- */
+/** The stored lines as fields, exact to the øre; an empty forecast means none (the budget stands). */
 function linesOf(op: EconomyOperating, lng: string): Lines {
-  const byType = new Map(op.rows.map((r) => [r.expenseType, r]));
+  const byType = new Map(op.lines.map((l) => [l.expenseType, l]));
   return Object.fromEntries(
     EXPENSE_TYPES.map((type) => {
-      const r = byType.get(type);
-      const budget = r?.budget ?? 0;
-      const forecast = r?.forecast ?? budget;
+      const l = byType.get(type);
       return [
         type,
         {
-          budget: oreToInput(budget * 100, lng),
-          forecast: forecast === budget ? '' : oreToInput(forecast * 100, lng),
-          comment: r?.comment ?? '',
+          budget: oreToInput(l?.budgetOre ?? 0, lng),
+          forecast: l?.forecastOre == null ? '' : oreToInput(l.forecastOre, lng),
+          comment: l?.forecastComment ?? '',
         },
       ];
     }),

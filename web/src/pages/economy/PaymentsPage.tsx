@@ -143,7 +143,7 @@ function PaymentsTable({ payments, busy }: { payments: EconomyPayments; busy: bo
               <Num value={-sum.carryOver} lng={lng} />
               <Num value={sum.total} lng={lng} />
               <Table.Cell />
-              <Num value={sum.lastYearTotal} lng={lng} />
+              {sum.lastYearTotal === null ? <Table.Cell /> : <Num value={sum.lastYearTotal} lng={lng} />}
             </Table.Row>
           </tfoot>
         )}
