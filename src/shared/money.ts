@@ -3,8 +3,6 @@
 // formatting rounds only for display, and tables that show rounded parts use largest remainder
 // (see economy/allocation.ts) so parts add up to the shown total.
 
-export const ORE_PER_KRONE = 100;
-
 /** The largest amount we accept, in øre (about 90 billion kroner). */
 export const MAX_ORE = Number.MAX_SAFE_INTEGER;
 
@@ -69,13 +67,6 @@ export function parseKroner(input: string): number {
   if (ore > BigInt(MAX_ORE)) throw new MoneyError(`"${input}" is too large.`);
   const n = Number(ore);
   return negative && n !== 0 ? -n : n;
-}
-
-/** Kroner (a number of whole kroner, or with øre as decimals) → øre, exactly. */
-export function kronerToOre(kroner: number): number {
-  const ore = Math.round(kroner * 100);
-  if (!Number.isSafeInteger(ore)) throw new MoneyError(`${kroner} kr is out of range.`);
-  return ore;
 }
 
 const nb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });

@@ -24,7 +24,7 @@ const bad = (message: string) => new AppError('bad_request', message);
 
 /** "A=1,B=2" (also with ; between pairs, and decimal commas inside values when ; is used). */
 export function parsePairs(text: string, what: string): [string, string][] {
-  const parts = splitPairs(text, text.includes(';') ? ';' : ',');
+  const parts = splitPairs(text);
   if (parts.length === 0) throw bad(`${what} is empty; write Name=value,Name=value.`);
   const seen = new Set<string>();
   return parts.map((p) => {
@@ -39,33 +39,14 @@ export function parsePairs(text: string, what: string): [string, string][] {
 }
 
 /**
- * Split "Molde=55,0,Vestnes=15,3" on the commas that start a new pair: a comma followed by a name
- * and "=" separates, a comma between digits is a decimal comma.
+ * Split "Molde=55,0,Vestnes=15,3" on the commas that start a new pair (a comma followed by a name and
+ * "="; a comma between digits is a decimal comma), or on semicolons when there are any.
  */
-function splitPairs(text: string, sep: string): string[] {
-  if (sep === ';')
-    return text
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  const out: string[] = [];
-  let cur = '';
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (c === ',') {
-      const rest = chars.slice(i + 1).join('');
-      if (/^\s*[^=,]*[^\d\s=,][^=,]*=/.test(rest)) {
-        out.push(cur.trim());
-        cur = '';
-        continue;
-      }
-    }
-    cur += c;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
+const splitPairs = (text: string): string[] =>
+  text
+    .split(text.includes(';') ? ';' : /,(?=\s*[^=,]*[^\d\s=,][^=,]*=)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function count(value: string, what: string, name: string): number {
   const n = Number(value.replace(/\s/g, '').replace(',', '.'));

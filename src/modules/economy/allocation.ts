@@ -10,7 +10,7 @@
 // Splitting an amount gives each member floor(amount · share) øre plus one øre to the members with the
 // largest remainders (ties to the member listed first), so the parts are exact and sum to the amount.
 
-import { add, cmp, div, mul, ONE, parseRational, type Rational, rat, sub, sum, toDecimal } from './rational.ts';
+import { add, cmp, div, gcd, mul, ONE, parseRational, type Rational, rat, sub, sum, toDecimal } from './rational.ts';
 
 export class AllocationError extends Error {
   override name = 'AllocationError';
@@ -168,11 +168,6 @@ export function largestRemainder(total: number, weights: readonly Rational[]): n
   return floors.map((f) => Number(sign * f));
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
-
 /** Split an amount in øre between members by their shares: exact, summing to the amount. */
 export function allocate(totalOre: number, shares: readonly MemberShare[]): { member: string; ore: number }[] {
   const parts = largestRemainder(
@@ -259,9 +254,6 @@ export function vatCompensation(grossOre: number): { compensationOre: number; ne
   const compensationOre = roundToUnit(grossOre, 5);
   return { compensationOre, netOre: grossOre - compensationOre };
 }
-
-/** The VAT-exclusive part of a VAT-inclusive amount (4/5): 3.4 M incl. VAT ≈ 2.72 M. */
-export const exVat = (grossOre: number) => grossOre - vatCompensation(grossOre).compensationOre;
 
 /**
  * A carried-over underspend deducted from each member's payment in proportion to what each pays

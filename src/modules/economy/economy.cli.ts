@@ -148,68 +148,56 @@ export function registerEconomyCommands(economyCmd: Command, withActor: WithActo
     },
   );
 
-  const drivers = economyCmd.command('drivers').description('the drivers of cost sharing per member');
-  drivers
-    .command('import <file>')
-    .description('import driver values from CSV (a member column, then one column per driver); all or nothing')
-    .option('--year <YYYY>', 'the year the values belong to (required)')
-    .option('--cooperation <slug>', 'the cooperation (default: the only one)')
-    .option('--json', 'print the report as JSON')
-    .action(async (file: string, o: { year?: string; cooperation?: string; json?: boolean }) => {
-      const y = year(o.year);
-      const full = path.resolve(file);
-      if (!fs.existsSync(full)) throw bad(`No file at ${full}.`);
-      await withActor(o.cooperation, async (ctx, actor) => {
-        const report = await economy.importDrivers(
-          ctx.db,
-          actor,
-          y,
-          { bytes: fs.readFileSync(full), fileName: path.basename(full) },
-          new Date(),
-        );
-        print(o.json, report, () =>
-          report.rejected
-            ? [
-                `${report.fileName}: ${report.errors.length} feil — ingenting er importert.`,
-                ...report.errors.map((e) => `  ${e.line === null ? 'fil' : `linje ${e.line}`}: ${e.message}`),
-              ]
-            : [`${report.fileName}: ${report.rows} verdier for ${y} (${report.drivers.join(', ')}) — importert.`],
-        );
-        if (report.rejected) process.exitCode = 1;
+  /** `<group> import <file> --year`: an all-or-nothing import; exit code 1 when the file is rejected. */
+  const importCommand = <
+    R extends { fileName: string; rejected: boolean; errors: { line: number | null; message: string }[] },
+  >(
+    group: Command,
+    description: string,
+    yearHelp: string,
+    run: (ctx: AppContext, actor: Actor, year: number, file: { bytes: Buffer; fileName: string }) => Promise<R>,
+    rejectedAdvice: string,
+    imported: (report: R, year: number) => string,
+  ) =>
+    group
+      .command('import <file>')
+      .description(description)
+      .option('--year <YYYY>', yearHelp)
+      .option('--cooperation <slug>', 'the cooperation (default: the only one)')
+      .option('--json', 'print the report as JSON')
+      .action(async (file: string, o: { year?: string; cooperation?: string; json?: boolean }) => {
+        const y = year(o.year);
+        const full = path.resolve(file);
+        if (!fs.existsSync(full)) throw bad(`No file at ${full}.`);
+        await withActor(o.cooperation, async (ctx, actor) => {
+          const report = await run(ctx, actor, y, { bytes: fs.readFileSync(full), fileName: path.basename(full) });
+          print(o.json, report, () =>
+            report.rejected
+              ? [
+                  `${report.fileName}: ${report.errors.length} feil — ingenting er importert.${rejectedAdvice}`,
+                  ...report.errors.map((e) => `  ${e.line === null ? 'fil' : `linje ${e.line}`}: ${e.message}`),
+                ]
+              : [imported(report, y)],
+          );
+          if (report.rejected) process.exitCode = 1;
+        });
       });
-    });
 
-  const actuals = economyCmd.command('actuals').description('actuals from the accounting system');
-  actuals
-    .command('import <file>')
-    .description('import an accounting export (CSV: account, period, amount); nothing is written if any row is wrong')
-    .option('--year <YYYY>', 'the year the periods belong to (required)')
-    .option('--cooperation <slug>', 'the cooperation (default: the only one)')
-    .option('--json', 'print the report as JSON')
-    .action(async (file: string, o: { year?: string; cooperation?: string; json?: boolean }) => {
-      const y = year(o.year);
-      const full = path.resolve(file);
-      if (!fs.existsSync(full)) throw bad(`No file at ${full}.`);
-      await withActor(o.cooperation, async (ctx, actor) => {
-        const bytes = fs.readFileSync(full);
-        const report = await economy.importActuals(
-          ctx.db,
-          actor,
-          y,
-          { bytes, fileName: path.basename(full) },
-          new Date(),
-        );
-        print(o.json, report, () =>
-          report.rejected
-            ? [
-                `${report.fileName}: ${report.errors.length} feil — ingenting er importert. Rett filen eller kontoplanen og prøv igjen.`,
-                ...report.errors.map((e) => `  ${e.line === null ? 'fil' : `linje ${e.line}`}: ${e.message}`),
-              ]
-            : [
-                `${report.fileName}: ${report.rows} rader for ${y}, periode ${report.periods.join(', ')}, sum ${formatOre(report.totalOre)} kr — importert.`,
-              ],
-        );
-        if (report.rejected) process.exitCode = 1;
-      });
-    });
+  importCommand(
+    economyCmd.command('drivers').description('the drivers of cost sharing per member'),
+    'import driver values from CSV (a member column, then one column per driver); all or nothing',
+    'the year the values belong to (required)',
+    (ctx, actor, y, file) => economy.importDrivers(ctx.db, actor, y, file, new Date()),
+    '',
+    (r, y) => `${r.fileName}: ${r.rows} verdier for ${y} (${r.drivers.join(', ')}) — importert.`,
+  );
+  importCommand(
+    economyCmd.command('actuals').description('actuals from the accounting system'),
+    'import an accounting export (CSV: account, period, amount); nothing is written if any row is wrong',
+    'the year the periods belong to (required)',
+    (ctx, actor, y, file) => economy.importActuals(ctx.db, actor, y, file, new Date()),
+    ' Rett filen eller kontoplanen og prøv igjen.',
+    (r, y) =>
+      `${r.fileName}: ${r.rows} rader for ${y}, periode ${r.periods.join(', ')}, sum ${formatOre(r.totalOre)} kr — importert.`,
+  );
 }

@@ -31,165 +31,177 @@ const view = (description: string) => ({ 200: jsonResponse(EconomyViewSchema, de
 export function economyRoutes(ctx: AppContext) {
   const app = newRouter();
   const tags = ['Economy'];
-  const get = (path: string, summary: string) => ({
-    method: 'get' as const,
-    path,
-    tags,
-    summary,
-    security: cookieAuth,
-  });
-  const change = (method: 'put' | 'post' | 'patch', path: string, summary: string) => ({
-    method,
-    path,
-    tags,
-    summary,
-    security: cookieAuth,
-  });
+  type Actor = ReturnType<typeof actorOf>;
+  // The generic routes lose Hono's inference of the validated parts; they are validated all the same.
+  type Valid = (target: 'param' | 'query' | 'json') => Record<string, unknown>;
+  const valid = (c: { req: { valid: unknown } }) =>
+    (c.req.valid as (t: string) => unknown).bind(c.req) as unknown as Valid;
 
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/{year}/drivers', 'The drivers of cost sharing per member for a year'),
-      request: { params: YearParam },
-      responses: view('Drivers per member'),
-    }),
-    async (c) => c.json(await economy.getDrivers(ctx.db, actorOf(c), c.req.valid('param').year), 200),
-  );
-  app.openapi(
-    createRoute({
-      ...change('put', '/api/economy/{year}/drivers', 'Enter driver values (population, users, PCs, …) for a year'),
-      request: { params: YearParam, body: jsonBody(DriversInputSchema) },
-      responses: view('Drivers per member'),
-    }),
-    async (c) =>
-      c.json(
-        await economy.putDrivers(
-          ctx.db,
+  /** A GET whose path names the year, answered by a service's view. */
+  const read = <Q extends z.ZodObject = z.ZodObject<Record<string, never>>>(
+    path: string,
+    summary: string,
+    description: string,
+    run: (actor: Actor, year: number, query: z.infer<Q>) => Promise<unknown>,
+    query?: Q,
+  ) =>
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path,
+        tags,
+        summary,
+        security: cookieAuth,
+        request: { params: YearParam, ...(query && { query }) },
+        responses: view(description),
+      }),
+      async (c) => {
+        const v = valid(c);
+        const year = v('param').year as number;
+        return c.json((await run(actorOf(c), year, (query ? v('query') : {}) as z.infer<Q>)) as never, 200);
+      },
+    );
+
+  /** A change with a JSON body; the path's parameters (year, purpose, id) and the body go to the service. */
+  const write = <B extends z.ZodType, P extends z.ZodObject = typeof YearParam>(
+    method: 'put' | 'post' | 'patch',
+    path: string,
+    summary: string,
+    body: B,
+    description: string,
+    run: (actor: Actor, params: z.infer<P>, body: z.infer<B>, requestId: string) => Promise<unknown>,
+    opts: { params?: P | null; status?: 200 | 201; routeDescription?: string; conflict?: boolean } = {},
+  ) => {
+    const params = opts.params === undefined ? YearParam : opts.params;
+    const status = opts.status ?? 200;
+    return app.openapi(
+      createRoute({
+        method,
+        path,
+        tags,
+        summary,
+        ...(opts.routeDescription && { description: opts.routeDescription }),
+        security: cookieAuth,
+        request: { ...(params && { params }), body: jsonBody(body) },
+        responses: {
+          [status]: jsonResponse(EconomyViewSchema, description),
+          ...commonErrors,
+          ...(opts.conflict && { 409: commonErrors[400] }),
+        },
+      }),
+      async (c) => {
+        const v = valid(c);
+        const result = await run(
           actorOf(c),
-          c.req.valid('param').year,
-          c.req.valid('json').values,
-          ctx.now(),
+          (params ? v('param') : {}) as z.infer<P>,
+          v('json') as z.infer<B>,
           c.get('requestId'),
-        ),
-        200,
-      ),
+        );
+        return c.json(result as never, status);
+      },
+    );
+  };
+
+  /** An uploaded file (base64 in JSON) to an import use case; its report says whether anything was written. */
+  const upload = (
+    path: string,
+    summary: string,
+    routeDescription: string,
+    run: (actor: Actor, year: number, file: { bytes: Buffer; fileName: string }, requestId: string) => Promise<unknown>,
+  ) =>
+    write(
+      'post',
+      path,
+      summary,
+      ActualsInputSchema,
+      'The import report (rejected: true when nothing was written)',
+      (a, { year }, b, r) => run(a, year, { bytes: Buffer.from(b.contentBase64, 'base64'), fileName: b.fileName }, r),
+      { routeDescription },
+    );
+
+  read(
+    '/api/economy/{year}/drivers',
+    'The drivers of cost sharing per member for a year',
+    'Drivers per member',
+    (a, y) => economy.getDrivers(ctx.db, a, y),
+  );
+  write(
+    'put',
+    '/api/economy/{year}/drivers',
+    'Enter driver values (population, users, PCs, …) for a year',
+    DriversInputSchema,
+    'Drivers per member',
+    (a, { year }, b, r) => economy.putDrivers(ctx.db, a, year, b.values, ctx.now(), r),
+  );
+  upload(
+    '/api/economy/{year}/drivers/import',
+    'Import driver values from CSV (member column + driver columns)',
+    'Every line is checked first; with any error nothing is written and the report lists each error with its line.',
+    (a, year, file, r) => economy.importDrivers(ctx.db, a, year, file, ctx.now(), r),
+  );
+
+  read('/api/economy/{year}/keys', "The year's operating and investment keys with exact shares", 'The keys', (a, y) =>
+    economy.getKeys(ctx.db, a, y),
+  );
+  write(
+    'put',
+    '/api/economy/{year}/keys/{purpose}',
+    'Set a key: fixed percentages, or equal part + drivers',
+    KeyInputSchema,
+    'The key as stored',
+    (a, { year, purpose }, b, r) => economy.setKey(ctx.db, a, year, purpose, b, ctx.now(), r),
+    { params: PurposeParam },
+  );
+
+  read(
+    '/api/economy/{year}/frames',
+    "The year's operating total, investment frame with VAT, carry-over",
+    'The frames',
+    (a, y) => economy.getYear(ctx.db, a, y),
+  );
+  write(
+    'put',
+    '/api/economy/{year}/frames',
+    'Set the frames (the operating total may be built top-down)',
+    YearInputSchema,
+    'The frames',
+    (a, { year }, b, r) => economy.setYear(ctx.db, a, year, b, ctx.now(), r),
+  );
+
+  read(
+    '/api/economy/{year}/operating',
+    'Operating costs: actuals, budget, deviation, forecast per expense type',
+    'The operating table',
+    (a, y, q) => economy.getOperating(ctx.db, a, y, q),
+    OperatingQuery,
+  );
+  write(
+    'put',
+    '/api/economy/{year}/budget',
+    'Set budget and forecast (with comment) per expense type',
+    BudgetInputSchema,
+    'The operating table',
+    (a, { year }, b, r) => economy.putBudgetLines(ctx.db, a, year, b.lines, ctx.now(), r),
   );
 
   app.openapi(
     createRoute({
-      ...change(
-        'post',
-        '/api/economy/{year}/drivers/import',
-        'Import driver values from CSV (member column + driver columns)',
-      ),
-      description:
-        'Every line is checked first; with any error nothing is written and the report lists each error with its line.',
-      request: { params: YearParam, body: jsonBody(ActualsInputSchema) },
-      responses: view('The import report (rejected: true when nothing was written)'),
-    }),
-    async (c) => {
-      const body = c.req.valid('json');
-      const report = await economy.importDrivers(
-        ctx.db,
-        actorOf(c),
-        c.req.valid('param').year,
-        { bytes: Buffer.from(body.contentBase64, 'base64'), fileName: body.fileName },
-        ctx.now(),
-        c.get('requestId'),
-      );
-      return c.json(report as never, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/{year}/keys', "The year's operating and investment keys with exact shares"),
-      request: { params: YearParam },
-      responses: view('The keys'),
-    }),
-    async (c) => c.json(await economy.getKeys(ctx.db, actorOf(c), c.req.valid('param').year), 200),
-  );
-  app.openapi(
-    createRoute({
-      ...change('put', '/api/economy/{year}/keys/{purpose}', 'Set a key: fixed percentages, or equal part + drivers'),
-      request: { params: PurposeParam, body: jsonBody(KeyInputSchema) },
-      responses: view('The key as stored'),
-    }),
-    async (c) => {
-      const { year, purpose } = c.req.valid('param');
-      return c.json(
-        await economy.setKey(ctx.db, actorOf(c), year, purpose, c.req.valid('json'), ctx.now(), c.get('requestId')),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/{year}/frames', "The year's operating total, investment frame with VAT, carry-over"),
-      request: { params: YearParam },
-      responses: view('The frames'),
-    }),
-    async (c) => c.json(await economy.getYear(ctx.db, actorOf(c), c.req.valid('param').year), 200),
-  );
-  app.openapi(
-    createRoute({
-      ...change('put', '/api/economy/{year}/frames', 'Set the frames (the operating total may be built top-down)'),
-      request: { params: YearParam, body: jsonBody(YearInputSchema) },
-      responses: view('The frames'),
-    }),
-    async (c) =>
-      c.json(
-        await economy.setYear(
-          ctx.db,
-          actorOf(c),
-          c.req.valid('param').year,
-          c.req.valid('json'),
-          ctx.now(),
-          c.get('requestId'),
-        ),
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/{year}/operating', 'Operating costs: actuals, budget, deviation, forecast per expense type'),
-      request: { params: YearParam, query: OperatingQuery },
-      responses: view('The operating table'),
-    }),
-    async (c) =>
-      c.json(await economy.getOperating(ctx.db, actorOf(c), c.req.valid('param').year, c.req.valid('query')), 200),
-  );
-  app.openapi(
-    createRoute({
-      ...change('put', '/api/economy/{year}/budget', 'Set budget and forecast (with comment) per expense type'),
-      request: { params: YearParam, body: jsonBody(BudgetInputSchema) },
-      responses: view('The operating table'),
-    }),
-    async (c) =>
-      c.json(
-        await economy.putBudgetLines(
-          ctx.db,
-          actorOf(c),
-          c.req.valid('param').year,
-          c.req.valid('json').lines,
-          ctx.now(),
-          c.get('requestId'),
-        ),
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/accounts', 'The mapping of accounts to expense types'),
+      method: 'get',
+      path: '/api/economy/accounts',
+      tags,
+      summary: 'The mapping of accounts to expense types',
+      security: cookieAuth,
       responses: { 200: jsonResponse(z.array(EconomyViewSchema), 'Accounts'), ...commonErrors },
     }),
     async (c) => c.json(await economy.getAccounts(ctx.db, actorOf(c)), 200),
   );
   app.openapi(
     createRoute({
-      ...change('put', '/api/economy/accounts', 'Map accounts to expense types'),
+      method: 'put',
+      path: '/api/economy/accounts',
+      tags,
+      summary: 'Map accounts to expense types',
+      security: cookieAuth,
       request: { body: jsonBody(AccountsInputSchema) },
       responses: { 200: jsonResponse(z.array(EconomyViewSchema), 'Accounts'), ...commonErrors },
     }),
@@ -197,82 +209,46 @@ export function economyRoutes(ctx: AppContext) {
       c.json(await economy.putAccounts(ctx.db, actorOf(c), c.req.valid('json').accounts, c.get('requestId')), 200),
   );
 
-  app.openapi(
-    createRoute({
-      ...change('post', '/api/economy/{year}/actuals', 'Import an accounting export (CSV: account, period, amount)'),
-      description:
-        'Every row is checked first; with any error (unknown account, duplicate, wrong period, bad amount) nothing is written and the report lists each error with its line. Otherwise the periods in the file are replaced.',
-      request: { params: YearParam, body: jsonBody(ActualsInputSchema) },
-      responses: view('The import report (rejected: true when nothing was written)'),
-    }),
-    async (c) => {
-      const body = c.req.valid('json');
-      const report = await economy.importActuals(
-        ctx.db,
-        actorOf(c),
-        c.req.valid('param').year,
-        { bytes: Buffer.from(body.contentBase64, 'base64'), fileName: body.fileName },
-        ctx.now(),
-        c.get('requestId'),
-      );
-      return c.json(report as never, 200);
-    },
+  upload(
+    '/api/economy/{year}/actuals',
+    'Import an accounting export (CSV: account, period, amount)',
+    'Every row is checked first; with any error (unknown account, duplicate, wrong period, bad amount) nothing is written and the report lists each error with its line. Otherwise the periods in the file are replaced.',
+    (a, year, file, r) => economy.importActuals(ctx.db, a, year, file, ctx.now(), r),
+  );
+
+  read(
+    '/api/economy/{year}/investments',
+    'Investment projects, the frame with VAT compensation, and the plan',
+    'Investments',
+    (a, y, q) => economy.getInvestments(ctx.db, a, y, q.unit),
+    UnitQuery,
+  );
+  write(
+    'post',
+    '/api/economy/{year}/projects',
+    'Add an investment project or plan row',
+    ProjectInputSchema,
+    'The project',
+    (a, { year }, b, r) => economy.createProject(ctx.db, a, year, b, ctx.now(), r),
+    { status: 201 },
+  );
+  write(
+    'patch',
+    '/api/economy/projects/{id}',
+    'Change a project (actuals, forecast, budget, …)',
+    ProjectPatchSchema,
+    'The project',
+    (a, { id }, b, r) => economy.updateProject(ctx.db, a, id, b, ctx.now(), r),
+    { params: IdParam },
   );
 
   app.openapi(
     createRoute({
-      ...get('/api/economy/{year}/investments', 'Investment projects, the frame with VAT compensation, and the plan'),
-      request: { params: YearParam, query: UnitQuery },
-      responses: view('Investments'),
-    }),
-    async (c) =>
-      c.json(
-        await economy.getInvestments(ctx.db, actorOf(c), c.req.valid('param').year, c.req.valid('query').unit),
-        200,
-      ),
-  );
-  app.openapi(
-    createRoute({
-      ...change('post', '/api/economy/{year}/projects', 'Add an investment project or plan row'),
-      request: { params: YearParam, body: jsonBody(ProjectInputSchema) },
-      responses: { 201: jsonResponse(EconomyViewSchema, 'The project'), ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await economy.createProject(
-          ctx.db,
-          actorOf(c),
-          c.req.valid('param').year,
-          c.req.valid('json'),
-          ctx.now(),
-          c.get('requestId'),
-        ),
-        201,
-      ),
-  );
-  app.openapi(
-    createRoute({
-      ...change('patch', '/api/economy/projects/{id}', 'Change a project (actuals, forecast, budget, …)'),
-      request: { params: IdParam, body: jsonBody(ProjectPatchSchema) },
-      responses: view('The project'),
-    }),
-    async (c) =>
-      c.json(
-        await economy.updateProject(
-          ctx.db,
-          actorOf(c),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          ctx.now(),
-          c.get('requestId'),
-        ),
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/{year}/payments', 'What each member pays, beside last year (JSON, CSV or XLSX)'),
+      method: 'get',
+      path: '/api/economy/{year}/payments',
+      tags,
+      summary: 'What each member pays, beside last year (JSON, CSV or XLSX)',
+      security: cookieAuth,
       request: { params: YearParam, query: PaymentsQuery },
       responses: {
         200: {
@@ -306,66 +282,41 @@ export function economyRoutes(ctx: AppContext) {
     },
   );
 
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/{year}/services', 'Chargeable services: unit prices × quantities per member'),
-      request: { params: YearParam },
-      responses: view('The re-invoicing basis'),
-    }),
-    async (c) => c.json(await economy.getServiceBasis(ctx.db, actorOf(c), c.req.valid('param').year), 200),
+  read(
+    '/api/economy/{year}/services',
+    'Chargeable services: unit prices × quantities per member',
+    'The re-invoicing basis',
+    (a, y) => economy.getServiceBasis(ctx.db, a, y),
   );
-  app.openapi(
-    createRoute({
-      ...change('post', '/api/economy/services', 'Add a chargeable service with its unit price'),
-      request: { body: jsonBody(ServiceInputSchema) },
-      responses: { 201: jsonResponse(EconomyViewSchema, 'The service'), ...commonErrors, 409: commonErrors[400] },
-    }),
-    async (c) => c.json(await economy.createService(ctx.db, actorOf(c), c.req.valid('json'), c.get('requestId')), 201),
+  write(
+    'post',
+    '/api/economy/services',
+    'Add a chargeable service with its unit price',
+    ServiceInputSchema,
+    'The service',
+    (a, _p, b, r) => economy.createService(ctx.db, a, b, r),
+    { params: null, status: 201, conflict: true },
   );
-  app.openapi(
-    createRoute({
-      ...change('put', '/api/economy/{year}/services/quantities', 'Set quantities per service and member'),
-      request: { params: YearParam, body: jsonBody(QuantitiesInputSchema) },
-      responses: view('The re-invoicing basis'),
-    }),
-    async (c) =>
-      c.json(
-        await economy.putServiceQuantities(
-          ctx.db,
-          actorOf(c),
-          c.req.valid('param').year,
-          c.req.valid('json').quantities,
-          c.get('requestId'),
-        ),
-        200,
-      ),
+  write(
+    'put',
+    '/api/economy/{year}/services/quantities',
+    'Set quantities per service and member',
+    QuantitiesInputSchema,
+    'The re-invoicing basis',
+    (a, { year }, b, r) => economy.putServiceQuantities(ctx.db, a, year, b.quantities, r),
   );
 
-  app.openapi(
-    createRoute({
-      ...get('/api/economy/{year}/measures', 'Savings measures with amount and consequences'),
-      request: { params: YearParam },
-      responses: view('The measures'),
-    }),
-    async (c) => c.json(await economy.getMeasures(ctx.db, actorOf(c), c.req.valid('param').year), 200),
+  read('/api/economy/{year}/measures', 'Savings measures with amount and consequences', 'The measures', (a, y) =>
+    economy.getMeasures(ctx.db, a, y),
   );
-  app.openapi(
-    createRoute({
-      ...change('post', '/api/economy/{year}/measures', 'Add a savings measure'),
-      request: { params: YearParam, body: jsonBody(MeasureInputSchema) },
-      responses: { 201: jsonResponse(EconomyViewSchema, 'The measure'), ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await economy.createMeasure(
-          ctx.db,
-          actorOf(c),
-          c.req.valid('param').year,
-          c.req.valid('json'),
-          c.get('requestId'),
-        ),
-        201,
-      ),
+  write(
+    'post',
+    '/api/economy/{year}/measures',
+    'Add a savings measure',
+    MeasureInputSchema,
+    'The measure',
+    (a, { year }, b, r) => economy.createMeasure(ctx.db, a, year, b, r),
+    { status: 201 },
   );
 
   return app;

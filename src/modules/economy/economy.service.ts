@@ -41,11 +41,21 @@ async function membersOf(db: Db, actor: Actor) {
   return orderMembers(await listMembers(db, actor.cooperationId));
 }
 
+type MemberRow = Awaited<ReturnType<typeof membersOf>>[number];
+
 /** Members that were part of the cooperation in the year (joined before it ended, not left before it began). */
+const inYear = (members: MemberRow[], year: number) =>
+  members.filter((m) => m.joined_on <= `${year}-12-31` && (m.left_on === null || m.left_on >= `${year}-01-01`));
+
 async function yearMembers(db: Db, actor: Actor, year: number) {
-  return (await membersOf(db, actor)).filter(
-    (m) => m.joined_on <= `${year}-12-31` && (m.left_on === null || m.left_on >= `${year}-01-01`),
-  );
+  return inYear(await membersOf(db, actor), year);
+}
+
+/** The members a key names, in the key's order (as the council decided it); null without a key. */
+function inKeyOrder(shares: MemberShare[] | null, members: MemberRow[]): MemberRow[] | null {
+  if (!shares) return null;
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return shares.flatMap((s) => byId.get(s.member) ?? []);
 }
 
 // ---- drivers ---------------------------------------------------------------------------------------
@@ -206,8 +216,9 @@ export async function setKey(
 ) {
   requireEditor(actor);
   return inTransaction(db, async (tx) => {
-    const members = await yearMembers(tx, actor, year);
-    const known = new Set((await membersOf(tx, actor)).map((m) => m.id));
+    const all = await membersOf(tx, actor);
+    const members = inYear(all, year);
+    const known = new Set(all.map((m) => m.id));
     let spec: KeySpec;
     if (input.kind === 'fixed') {
       input.percentages.forEach((p, i) => {
@@ -251,7 +262,7 @@ export async function setKey(
       created_at: now,
     });
     const after = (await repo.findKey(tx, actor.cooperationId, year, purpose))!;
-    const names = new Map((await membersOf(tx, actor)).map((m) => [m.id, m.name]));
+    const names = new Map(all.map((m) => [m.id, m.name]));
     const view = presentKey(after, names);
     await recordAudit(
       tx,
@@ -719,9 +730,8 @@ export async function getInvestments(db: Db, actor: Actor, year: number, unit: U
     unit,
   );
   const shares = key ? sharesOf(key) : null;
-  // the members of the key, in its order
-  const all = new Map((await yearMembers(db, actor, year)).map((m) => [m.id, m]));
-  const members = shares ? shares.flatMap((s) => all.get(s.member) ?? []) : [...all.values()];
+  const all = await yearMembers(db, actor, year);
+  const members = inKeyOrder(shares, all) ?? all;
   // the multi-year plan: this year and the following years that have a frame, split by this year's key
   const plan = years
     .filter((y) => y.year >= year && y.investment_frame_ore !== null)
@@ -748,9 +758,9 @@ export async function getInvestments(db: Db, actor: Actor, year: number, unit: U
 
 // ---- what each member pays --------------------------------------------------------------------------
 
-async function paymentsOf(db: Db, actor: Actor, year: number) {
-  const [members, yearRow, opKey, invKey, lines] = await Promise.all([
-    yearMembers(db, actor, year),
+async function paymentsOf(db: Db, actor: Actor, year: number, all: MemberRow[]) {
+  const members = inYear(all, year);
+  const [yearRow, opKey, invKey, lines] = await Promise.all([
     repo.findYear(db, actor.cooperationId, year),
     repo.findKey(db, actor.cooperationId, year, 'operating'),
     repo.findKey(db, actor.cooperationId, year, 'investment'),
@@ -759,13 +769,12 @@ async function paymentsOf(db: Db, actor: Actor, year: number) {
   const budgetSum = lines.reduce((a, l) => a + Number(l.budget_ore), 0);
   const operatingTotalOre = yearRow?.operating_total_ore ?? budgetSum;
   const opShares = opKey ? sharesOf(opKey) : null;
-  // in the order of the key (as the council decided it); members outside the key pay nothing
-  const byId = new Map(members.map((m) => [m.id, m]));
-  const keyed = (opShares ?? (invKey ? sharesOf(invKey) : null))?.flatMap((s) => byId.get(s.member) ?? []);
+  const invShares = invKey ? sharesOf(invKey) : opShares;
+  // members outside the key pay nothing
   const exact = memberPayments({
-    members: keyed ?? members,
+    members: inKeyOrder(opShares ?? invShares, members) ?? members,
     operatingShares: opShares,
-    investmentShares: invKey ? sharesOf(invKey) : opShares,
+    investmentShares: invShares,
     operatingTotalOre: opShares ? operatingTotalOre : 0,
     investmentFrameOre: yearRow?.investment_frame_ore ?? 0,
     carryOverOre: yearRow?.carry_over_ore ?? 0,
@@ -776,7 +785,8 @@ async function paymentsOf(db: Db, actor: Actor, year: number) {
 /** Share, operating contribution, investment net of VAT compensation, carry-over and total, beside last year. */
 export async function getPayments(db: Db, actor: Actor, year: number, unit: Unit) {
   requireReader(actor);
-  const [now, last] = await Promise.all([paymentsOf(db, actor, year), paymentsOf(db, actor, year - 1)]);
+  const all = await membersOf(db, actor);
+  const [now, last] = await Promise.all([paymentsOf(db, actor, year, all), paymentsOf(db, actor, year - 1, all)]);
   const shown = showPayments(now.exact, unit);
   const lastShown = showPayments(last.exact, unit);
   // last year only when it had a key (otherwise there is nothing to compare with)

@@ -8,7 +8,7 @@ export interface Rational {
 }
 
 const abs = (a: bigint) => (a < 0n ? -a : a);
-function gcd(a: bigint, b: bigint): bigint {
+export function gcd(a: bigint, b: bigint): bigint {
   a = abs(a);
   b = abs(b);
   while (b) [a, b] = [b, a % b];
@@ -33,7 +33,6 @@ export const add = (a: Rational, b: Rational) => rat(a.num * b.den + b.num * a.d
 export const sub = (a: Rational, b: Rational) => rat(a.num * b.den - b.num * a.den, a.den * b.den);
 export const mul = (a: Rational, b: Rational) => rat(a.num * b.num, a.den * b.den);
 export const div = (a: Rational, b: Rational) => rat(a.num * b.den, a.den * b.num);
-export const eq = (a: Rational, b: Rational) => a.num === b.num && a.den === b.den;
 export const cmp = (a: Rational, b: Rational) => {
   const d = a.num * b.den - b.num * a.den;
   return d < 0n ? -1 : d > 0n ? 1 : 0;
@@ -84,4 +83,3 @@ export function toDecimal(r: Rational, decimals: number): string {
 
 /** "num/den" — the exact form stored with a key, so any past split can be reproduced. */
 export const toExact = (r: Rational) => (r.den === 1n ? r.num.toString() : `${r.num}/${r.den}`);
-export const fromExact = (s: string) => parseRational(s);

@@ -34,20 +34,16 @@ export interface OperatingLineInput {
   actualOre: number;
 }
 
-export interface OperatingRow {
+export interface OperatingRow extends Figures {
   expenseType: ExpenseType;
   label: string;
-  actual: number;
-  budget: number;
-  deviation: number;
-  forecast: number;
   comment: string;
 }
 
 export interface OperatingTable {
   unit: Unit;
   rows: OperatingRow[];
-  sum: Omit<OperatingRow, 'expenseType' | 'label' | 'comment'>;
+  sum: Figures;
   /** exact øre, for checking and export */
   exact: { actualOre: number; budgetOre: number; forecastOre: number; deviationOre: number };
   /** positive: underspend (mindreforbruk); negative: overspend (merforbruk) */
@@ -63,39 +59,68 @@ export function operatingTable(lines: readonly OperatingLineInput[], unit: Unit)
   const ordered = EXPENSE_TYPES.map(
     (t) => byType.get(t) ?? { expenseType: t, budgetOre: 0, forecastOre: null, forecastComment: '', actualOre: 0 },
   );
-  const forecastOf = (l: OperatingLineInput) => l.forecastOre ?? l.budgetOre;
-  const actual = showColumn(
-    ordered.map((l) => l.actualOre),
-    unit,
-  );
-  const budget = showColumn(
-    ordered.map((l) => l.budgetOre),
-    unit,
-  );
-  const forecast = showColumn(ordered.map(forecastOf), unit);
-  const rows = ordered.map((l, i) => ({
-    expenseType: l.expenseType,
-    label: EXPENSE_TYPE_LABELS[l.expenseType],
-    actual: actual.parts[i]!,
-    budget: budget.parts[i]!,
-    deviation: budget.parts[i]! - forecast.parts[i]!,
-    forecast: forecast.parts[i]!,
-    comment: l.forecastComment,
-  }));
-  const budgetOre = ordered.reduce((a, l) => a + l.budgetOre, 0);
-  const forecastOre = ordered.reduce((a, l) => a + forecastOf(l), 0);
+  const { rows, sum } = fourColumns(ordered, unit);
+  const total = (f: (l: OperatingLineInput) => number) => ordered.reduce((a, l) => a + f(l), 0);
+  const budgetOre = total((l) => l.budgetOre);
+  const forecastOre = total(forecastOf);
   const deviationOre = budgetOre - forecastOre;
   return {
     unit,
-    rows,
+    rows: ordered.map((l, i) => ({
+      expenseType: l.expenseType,
+      label: EXPENSE_TYPE_LABELS[l.expenseType],
+      ...rows[i]!,
+      comment: l.forecastComment,
+    })),
+    sum,
+    exact: { actualOre: total((l) => l.actualOre), budgetOre, forecastOre, deviationOre },
+    outcome: deviationOre > 0 ? 'underspend' : deviationOre < 0 ? 'overspend' : 'on_budget',
+  };
+}
+
+/** Shown Regnskap / Årsbudsjett / Avvik / Prognose figures of one line or a sum. */
+export interface Figures {
+  actual: number;
+  budget: number;
+  deviation: number;
+  forecast: number;
+}
+
+interface FigureInput {
+  actualOre: number;
+  budgetOre: number;
+  /** null: no forecast, the budget stands */
+  forecastOre: number | null;
+}
+const forecastOf = (l: FigureInput) => l.forecastOre ?? l.budgetOre;
+
+/**
+ * The four columns of a budget table, each reconciled on its own; the deviation (budget − forecast)
+ * derived from the shown budget and forecast, so each row adds up too.
+ */
+export function fourColumns(lines: readonly FigureInput[], unit: Unit): { rows: Figures[]; sum: Figures } {
+  const actual = showColumn(
+    lines.map((l) => l.actualOre),
+    unit,
+  );
+  const budget = showColumn(
+    lines.map((l) => l.budgetOre),
+    unit,
+  );
+  const forecast = showColumn(lines.map(forecastOf), unit);
+  return {
+    rows: lines.map((_, i) => ({
+      actual: actual.parts[i]!,
+      budget: budget.parts[i]!,
+      deviation: budget.parts[i]! - forecast.parts[i]!,
+      forecast: forecast.parts[i]!,
+    })),
     sum: {
       actual: actual.total,
       budget: budget.total,
       deviation: budget.total - forecast.total,
       forecast: forecast.total,
     },
-    exact: { actualOre: ordered.reduce((a, l) => a + l.actualOre, 0), budgetOre, forecastOre, deviationOre },
-    outcome: deviationOre > 0 ? 'underspend' : deviationOre < 0 ? 'overspend' : 'on_budget',
   };
 }
 
@@ -112,34 +137,11 @@ export interface ProjectInput {
 }
 
 export function investmentTable(projects: readonly ProjectInput[], unit: Unit) {
-  const forecastOf = (p: ProjectInput) => p.forecastOre ?? p.budgetOre;
-  const actual = showColumn(
-    projects.map((p) => p.actualOre),
-    unit,
-  );
-  const budget = showColumn(
-    projects.map((p) => p.budgetOre),
-    unit,
-  );
-  const forecast = showColumn(projects.map(forecastOf), unit);
+  const { rows, sum } = fourColumns(projects, unit);
   return {
     unit,
-    rows: projects.map((p, i) => ({
-      id: p.id,
-      name: p.name,
-      area: p.area,
-      deadline: p.deadline,
-      actual: actual.parts[i]!,
-      budget: budget.parts[i]!,
-      deviation: budget.parts[i]! - forecast.parts[i]!,
-      forecast: forecast.parts[i]!,
-    })),
-    sum: {
-      actual: actual.total,
-      budget: budget.total,
-      deviation: budget.total - forecast.total,
-      forecast: forecast.total,
-    },
+    rows: projects.map((p, i) => ({ id: p.id, name: p.name, area: p.area, deadline: p.deadline, ...rows[i]! })),
+    sum,
   };
 }
 

@@ -73,3 +73,11 @@ export function pathErrors(t: TFunction, err: unknown): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * Whether a failed request is fully explained by the field messages taken from it (a validation
+ * failure with at least one field to show); otherwise the form also shows the error as a whole.
+ */
+export function shownOnFields(err: unknown, fields: object): boolean {
+  return err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0;
+}

@@ -1,14 +1,13 @@
 import { Button, Card, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
 import { economyApi } from '../../api/endpoints.ts';
 import { type EconomyAccount, EXPENSE_TYPES, type ExpenseType } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { pathErrors } from '../../lib/errors.ts';
+import { pathErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { useAsync } from '../../lib/useAsync.ts';
 import { Section, useNotice } from './shared.tsx';
@@ -97,8 +96,7 @@ function AccountForm({ onSaved }: { onSaved: (accounts: EconomyAccount[], accoun
       if (byPath['accounts.0.account']) fields.account = byPath['accounts.0.account'];
       if (byPath['accounts.0.name']) fields.name = byPath['accounts.0.name'];
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);

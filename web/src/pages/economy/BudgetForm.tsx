@@ -1,12 +1,11 @@
 import { Button, Card, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
 import { economyApi } from '../../api/endpoints.ts';
 import { type BudgetLineInput, type EconomyOperating, EXPENSE_TYPES, type ExpenseType } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { pathErrors } from '../../lib/errors.ts';
+import { pathErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { useAsync } from '../../lib/useAsync.ts';
 import { oreToInput, parseKroner } from './format.ts';
@@ -105,8 +104,7 @@ export function BudgetForm({ year, onSaved }: { year: number; onSaved: () => voi
           fields[`${l.expenseType}.comment`] = byPath[`lines.${i}.forecastComment`];
       });
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);

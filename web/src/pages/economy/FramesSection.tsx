@@ -1,12 +1,11 @@
 import { Button, Card, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
 import { economyApi } from '../../api/endpoints.ts';
 import type { EconomyDrivers, EconomyFrames, FramesInput } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { pathErrors } from '../../lib/errors.ts';
+import { pathErrors, shownOnFields } from '../../lib/errors.ts';
 import { formatKroner } from '../../lib/format.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { formatPercent, isDecimal, oreToInput, parseKroner } from './format.ts';
@@ -167,8 +166,7 @@ export function FramesForm({
       };
       for (const k of Object.keys(fields) as (keyof Values)[]) if (!fields[k]) delete fields[k];
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);

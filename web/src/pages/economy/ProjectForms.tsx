@@ -1,12 +1,11 @@
 import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
 import { economyApi } from '../../api/endpoints.ts';
 import type { EconomyProject } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { fieldErrors } from '../../lib/errors.ts';
+import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { isDay } from '../../lib/format.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { oreToInput, parseKroner } from './format.ts';
@@ -83,8 +82,7 @@ export function AddProjectForm({ year, onAdded }: { year: number; onAdded: (name
     } catch (err) {
       const fields = apiFieldErrors(t, err, KEYS);
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);
@@ -226,8 +224,7 @@ export function EditProjectForm({
     } catch (err) {
       const fields = apiFieldErrors(t, err, EDIT_KEYS);
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);

@@ -6,7 +6,7 @@ import { economyApi } from '../../api/endpoints.ts';
 import type { EconomyDrivers, EconomyService, EconomyServices } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { fieldErrors } from '../../lib/errors.ts';
+import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { parseCount, parseKroner } from './format.ts';
 
@@ -274,8 +274,7 @@ export function AddMeasureForm({ year, onAdded }: { year: number; onAdded: (titl
       if (byField.amountOre) fields.amount = byField.amountOre;
       if (byField.consequence) fields.consequence = byField.consequence;
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);

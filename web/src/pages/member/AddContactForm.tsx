@@ -1,10 +1,9 @@
 import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
 import { cooperationApi } from '../../api/endpoints.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { fieldErrors } from '../../lib/errors.ts';
+import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { isDay, todayInOslo } from '../../lib/format.ts';
 import { focusFirstInvalid, looksLikeEmail } from '../../lib/forms.ts';
 
@@ -62,8 +61,7 @@ export function AddContactForm({ memberId, onAdded }: Props) {
     } catch (err) {
       const fields = fieldErrors(t, err);
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);

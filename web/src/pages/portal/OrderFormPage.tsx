@@ -2,13 +2,12 @@ import { Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/design
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import { serviceDeskApi } from '../../api/endpoints.ts';
 import type { CatalogueItem } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { pathErrors } from '../../lib/errors.ts';
+import { pathErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { hasRole, useSession } from '../../session/SessionContext.tsx';
@@ -82,8 +81,7 @@ function OrderForm({ item }: { item: CatalogueItem }) {
         if (path.startsWith('formData.')) fields[path.slice('formData.'.length)] = message;
       }
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
       setBusy(false);
     }

@@ -2,13 +2,12 @@ import { Button, Card, Field, Heading, Label, Paragraph, Select, Textfield } fro
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import { serviceDeskApi } from '../../api/endpoints.ts';
 import type { OperationalMessage } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { fieldErrors } from '../../lib/errors.ts';
+import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { hasRole, useSession } from '../../session/SessionContext.tsx';
@@ -65,8 +64,7 @@ export function ReportPage() {
     } catch (err) {
       const fields = fieldErrors(t, err);
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
       setBusy(false);
     }

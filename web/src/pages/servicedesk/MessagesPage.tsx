@@ -11,14 +11,13 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
 import { type MessageInput, serviceDeskApi } from '../../api/endpoints.ts';
 import { type OperationalMessage, SEVERITIES, type ServiceDeskConfig, type Severity } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { useCooperation } from '../../components/CooperationContext.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { fieldErrors } from '../../lib/errors.ts';
+import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { osloLocalToIso } from '../../lib/format.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { useAsync } from '../../lib/useAsync.ts';
@@ -256,8 +255,7 @@ function PublishForm({
     } catch (err) {
       const fields = fieldErrors(t, err) as Partial<Record<keyof Values, string>>;
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
     } finally {
       setBusy(false);

@@ -14,7 +14,6 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import { cooperationApi, type NewTicket, serviceDeskApi } from '../../api/endpoints.ts';
 import {
   type Channel,
@@ -29,7 +28,7 @@ import { useCooperation } from '../../components/CooperationContext.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { pathErrors } from '../../lib/errors.ts';
+import { pathErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid, looksLikeEmail } from '../../lib/forms.ts';
 import { useAsync } from '../../lib/useAsync.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
@@ -177,8 +176,7 @@ function RegisterForm({ config }: { config: ServiceDeskConfig }) {
     } catch (err) {
       const fields = pathErrors(t, err);
       setErrors(fields);
-      if (!(err instanceof ApiError && err.code === 'validation_failed' && Object.keys(fields).length > 0))
-        setError(err);
+      if (!shownOnFields(err, fields)) setError(err);
       focusFirstInvalid(form);
       setBusy(false);
     }
