@@ -10,6 +10,7 @@ import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { registerAllocateCommand } from './modules/economy/allocate.cli.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
+import { registerGovernanceCommands } from './modules/governance/governance.cli.ts';
 import { findCooperationBySlug, findMemberByCode, listCooperations } from './modules/members/members.repository.ts';
 import { registerImportCommands } from './modules/servicedesk/import/import.cli.ts';
 import { registerSlaCommands } from './modules/servicedesk/sla/sla.cli.ts';
@@ -333,6 +334,13 @@ const economy = program
   .description('economy: cost sharing, budgets, investments, what each member pays');
 registerAllocateCommand(economy);
 registerEconomyCommands(economy, (cooperation, fn) =>
+  withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
+);
+
+const governance = program
+  .command('governance')
+  .description('governance: bodies, meetings with numbered cases, decisions, proposals');
+registerGovernanceCommands(governance, (cooperation, fn) =>
   withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
 );
 

@@ -41,6 +41,13 @@ const envSchema = z.object({
     .default(12 * 60),
   /** JSON array of OIDC providers, see README. */
   OIDC_PROVIDERS: z.string().optional(),
+  /** Where outgoing mail is sent, e.g. smtp://user:pass@mail.example.no:587; unset: mail waits in the queue. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of outgoing mail. */
+  MAIL_FROM: z.string().min(3).default('Samdrift <samdrift@localhost>'),
 });
 
 export interface Config {
@@ -55,6 +62,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionIdleMinutes: number;
   oidcProviders: OidcProviderConfig[];
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 /** A configuration mistake the operator must fix; start-up prints its message and stops. */
@@ -104,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     oidcProviders,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

@@ -76,7 +76,8 @@ describe('samdrift CLI', () => {
     );
     assert.equal(add.json().password, undefined);
     const list = run(['user', 'list', '--cooperation', 'ror-ikt', '--json']).json();
-    assert.equal(list.total, 8);
+    // the demo's 7 role accounts, the council's 9 further people (src/demo/governance-data.ts), the one added
+    assert.equal(list.total, 17);
     assert.ok(list.items.some((u: { email: string }) => u.email === 'ny@molde.kommune.no'));
     const status = run(['db', 'status', '--json']).json();
     assert.equal(status.current, true);
@@ -125,7 +126,7 @@ describe('samdrift CLI', () => {
     const backup = run(['db', 'backup', file, '--json']);
     assert.equal(backup.status, 0, backup.stderr);
     const counts = backup.json().counts;
-    assert.equal(counts.app_user, 8);
+    assert.equal(counts.app_user, 17);
     const add = run([
       'user',
       'add',
@@ -145,7 +146,8 @@ describe('samdrift CLI', () => {
     assert.equal(restore.status, 0, restore.stderr);
     assert.deepEqual(restore.json().counts, counts);
     const list = run(['user', 'list', '--cooperation', 'ror-ikt', '--json']).json();
-    assert.equal(list.total, 8);
+    // the demo's 7 role accounts, the council's 9 further people (src/demo/governance-data.ts), the one added
+    assert.equal(list.total, 17);
     assert.ok(!list.items.some((u: { email: string }) => u.email === 'etter@molde.kommune.no'));
   });
 
@@ -213,6 +215,26 @@ describe('samdrift CLI', () => {
     const bad = run(['economy', 'allocate', '--total', 'tusen', '--shares', 'A=100']);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /--total: "tusen" is not an amount/);
+  });
+
+  it('governance meetings lists a body’s meetings of a year, each case with its number', () => {
+    const out = run(['governance', 'meetings', '--body', 'samarbeidsrad', '--year', '2024', '--json']);
+    assert.equal(out.status, 0, out.stderr);
+    const meetings = out.json().meetings;
+    assert.deepEqual(
+      meetings.map((m: { meetingNumber: string; date: string }) => `${m.meetingNumber} ${m.date}`),
+      ['2024/M6 2024-10-09', '2024/M7 2024-11-14'],
+    );
+    assert.deepEqual(
+      meetings[1].cases.map((c: { number: string }) => c.number),
+      ['001', '002', '003', '004', '005', '006', '007'].map((n) => `2024/M7-${n}`),
+    );
+    assert.equal(meetings[1].cases[5].decision.startsWith('Møtene i mars, mai og november avlyses'), true);
+    const bad = run(['governance', 'meetings', '--body', 'styret', '--year', '2024']);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /No body "styret"\. Bodies: samarbeidsrad/);
+    const search = run(['governance', 'search', 'budsjettet', '--json']).json();
+    assert.ok(search.cases.some((c: { number: string }) => c.number === '2024/M7-004'));
   });
 
   it('economy payments, operating and actuals import work on the demo data with --json', () => {

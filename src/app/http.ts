@@ -10,6 +10,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { schemaStatus } from '../db/migrate.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { economyRoutes } from '../modules/economy/economy.routes.ts';
+import { governanceRoutes, isGovernanceUpload } from '../modules/governance/governance.routes.ts';
 import { membersRoutes } from '../modules/members/members.routes.ts';
 import { serviceDeskRoutes } from '../modules/servicedesk/servicedesk.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
@@ -75,12 +76,13 @@ export function createApp(ctx: AppContext) {
     }
   });
 
-  // accounting exports are uploaded whole (base64 in JSON); everything else is small
-  const isUpload = (path: string) => /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path);
+  // accounting exports and attachments are uploaded whole (base64 in JSON); everything else is small
+  const isUpload = (path: string) =>
+    /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path) || isGovernanceUpload(path);
   const uploadLimit = bodyLimit({
     maxSize: 70 * 1024 * 1024,
     onError: () => {
-      throw new AppError('payload_too_large', 'The file is larger than 50 MB; split the export by period.');
+      throw new AppError('payload_too_large', 'The file is larger than 50 MB.');
     },
   });
   const smallLimit = bodyLimit({
@@ -99,6 +101,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', auditRoutes(ctx));
   app.route('/', serviceDeskRoutes(ctx));
   app.route('/', economyRoutes(ctx));
+  app.route('/', governanceRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -62,6 +62,14 @@ async function tablesInDependencyOrder(db: Db): Promise<string[]> {
   return ordered;
 }
 
+async function insertableColumns(db: Db, table: string): Promise<string[]> {
+  const r = await sql<{ column: string }>`
+    select column_name as column from information_schema.columns
+    where table_schema = 'public' and table_name = ${table} and is_generated = 'NEVER'
+    order by ordinal_position`.execute(db);
+  return r.rows.map((x) => x.column);
+}
+
 async function primaryKey(db: Db, table: string): Promise<string[]> {
   const r = await sql<{ column: string }>`
     select kcu.column_name as column
@@ -192,8 +200,12 @@ export async function restoreDatabase(db: Db, file: string, progress?: Progress)
     let ended = false;
     const flush = async () => {
       if (!table || batch.length === 0) return;
-      await sql`insert into ${ident(table)} overriding system value
-        select * from jsonb_populate_recordset(null::${ident(table)}, ${JSON.stringify(batch)}::jsonb)`.execute(tx);
+      // generated columns (full-text vectors) are computed again, never inserted
+      const cols = sql.join((await insertableColumns(tx, table)).map(ident));
+      await sql`insert into ${ident(table)} (${cols}) overriding system value
+        select ${cols} from jsonb_populate_recordset(null::${ident(table)}, ${JSON.stringify(batch)}::jsonb)`.execute(
+        tx,
+      );
       const total = (counts[table] ?? 0) + batch.length;
       counts[table] = total;
       progress?.({ table, rows: total });

@@ -13,7 +13,18 @@ import type {
   EconServiceTable,
   EconYearTable,
 } from '../modules/economy/tables.ts';
-import type { BodyTable } from '../modules/governance/tables.ts';
+import type {
+  BodyMemberTable,
+  BodyTable,
+  GovAttachmentTable,
+  GovCaseTable,
+  GovDocumentTable,
+  MeetingAttendanceTable,
+  MeetingTable,
+  ProposalEventTable,
+  ProposalTable,
+} from '../modules/governance/tables.ts';
+import type { MailOutboxTable } from '../modules/mail/tables.ts';
 import type { CooperationTable, MemberContactTable, MemberTable } from '../modules/members/tables.ts';
 import type {
   OperationalMessageTable,
@@ -40,6 +51,15 @@ export interface DB {
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   body: BodyTable;
+  body_member: BodyMemberTable;
+  meeting: MeetingTable;
+  meeting_attendance: MeetingAttendanceTable;
+  gov_case: GovCaseTable;
+  gov_attachment: GovAttachmentTable;
+  gov_document: GovDocumentTable;
+  proposal: ProposalTable;
+  proposal_event: ProposalEventTable;
+  mail_outbox: MailOutboxTable;
   econ_driver_value: EconDriverValueTable;
   econ_key: EconKeyTable;
   econ_year: EconYearTable;

@@ -13,6 +13,7 @@ import {
 import type { MemberKind } from '../modules/members/tables.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repository.ts';
 import { seedEconomyDemo } from './economy.ts';
+import { seedGovernanceDemo } from './governance.ts';
 import { seedServiceDeskDemo } from './servicedesk.ts';
 
 export const DEMO_SLUG = 'ror-ikt';
@@ -333,6 +334,7 @@ export async function seedDemo(db: Db, opts: { now?: Date; ticketsPerYear?: numb
       opts.ticketsPerYear ?? 13_500,
     );
     await seedEconomyDemo(tx, cooperationId, ids, now);
+    await seedGovernanceDemo(tx, cooperationId, ids, passwordHash, now);
     await recordAudit(
       tx,
       { userId: null, name: 'system' },

@@ -1,0 +1,81 @@
+// Delivers the mail queue over SMTP: due mails are leased in one short statement, sent one by one,
+// and marked sent, or retried with back-off and finally marked failed. No transaction is held while
+// talking to the SMTP server (PGlite has one connection that requests share). The queue lives in the database,
+// so a stopped process loses nothing; a mail may at worst be sent twice if the process dies between
+// the SMTP server's acceptance and the commit (SMTP gives no way to ask).
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { AppContext } from '../../app/context.ts';
+import { leaseDueMails, markMailAttemptFailed, markMailSent } from './outbox.repository.ts';
+import { nextAttemptAt } from './retry.ts';
+
+export function smtpTransport(url: string): Transporter {
+  return nodemailer.createTransport(url);
+}
+
+/** A leased mail not marked within this time is taken up again (the sender died). */
+const LEASE_MINUTES = 10;
+
+/** Send every due mail once; returns how many were sent and how many failed this round. */
+export async function deliverDueMails(ctx: AppContext, transport: Transporter, limit = 50) {
+  let sent = 0;
+  let failed = 0;
+  const tx = ctx.db;
+  const now = ctx.now();
+  const due = await leaseDueMails(tx, now, new Date(now.getTime() + LEASE_MINUTES * 60_000), limit);
+  for (const mail of due) {
+    try {
+      const attachments = await Promise.all(
+        mail.attachments.map(async (a) => {
+          if (!a.documentId) throw new Error(`Attachment ${a.fileName} has no source.`);
+          const doc = await tx
+            .selectFrom('gov_document')
+            .select('pdf')
+            .where('id', '=', a.documentId)
+            .where('cooperation_id', '=', mail.cooperation_id)
+            .executeTakeFirst();
+          if (!doc) throw new Error(`Attachment ${a.fileName} no longer exists.`);
+          return { filename: a.fileName, contentType: a.mediaType, content: Buffer.from(doc.pdf) };
+        }),
+      );
+      await transport.sendMail({
+        from: ctx.config.mailFrom,
+        to: mail.to_name ? { name: mail.to_name, address: mail.to_address } : mail.to_address,
+        subject: mail.subject,
+        text: mail.text_body,
+        ...(mail.html_body ? { html: mail.html_body } : {}),
+        attachments,
+        headers: { 'X-Samdrift-Mail-Id': mail.id },
+      });
+      await markMailSent(tx, mail.id, ctx.now());
+      sent++;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      await markMailAttemptFailed(tx, mail.id, message, nextAttemptAt(mail.attempts + 1, ctx.now()));
+      failed++;
+      ctx.logger.warn({ mailId: mail.id, attempt: mail.attempts + 1 }, 'mail delivery failed');
+    }
+  }
+  return { sent, failed };
+}
+
+/** Poll the queue every few seconds while the server runs; returns a function that stops it. */
+export function startMailSender(ctx: AppContext, intervalMs = 5_000): () => Promise<void> {
+  const url = ctx.config.smtpUrl;
+  if (!url) return async () => {};
+  const transport = smtpTransport(url);
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const timer = setInterval(() => {
+    if (stopped) return;
+    running = running
+      .then(() => deliverDueMails(ctx, transport))
+      .catch((err) => ctx.logger.error({ err }, 'mail sender round failed'));
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+    transport.close();
+  };
+}
