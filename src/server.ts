@@ -4,6 +4,7 @@ import { openContext } from './app/bootstrap.ts';
 import { createApp } from './app/http.ts';
 import { type Config, ConfigError } from './config.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/seed.ts';
+import { startMailSender } from './modules/mail/sender.ts';
 import { listCooperations } from './modules/members/members.repository.ts';
 
 /** Fail early, before the database is opened, when the port is taken. */
@@ -48,6 +49,12 @@ export async function startServer(config: Config, out: (line: string) => void = 
       : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
     out(`Samdrift is running at ${shown} (ready in ${Math.round(performance.now() - started)} ms)`);
     out(`Database: ${where}`);
+    const stopMail = startMailSender(ctx);
+    out(
+      config.smtpUrl
+        ? 'Mail: sending the queue through SMTP_URL.'
+        : 'Mail: SMTP_URL is not set; notices and minutes wait in the mail queue until it is.',
+    );
     if (seeded) out('Demo data: seeded the cooperation ROR-IKT.');
     if (config.seedDemo) {
       out(
@@ -64,7 +71,9 @@ export async function startServer(config: Config, out: (line: string) => void = 
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }).then(() => ctx.database.close());
+      })
+        .then(() => stopMail())
+        .then(() => ctx.database.close());
       return stopping;
     };
     return { ctx, port, stop };
