@@ -5,8 +5,8 @@ import { AppError, forbidden, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { nbCollator } from '../../shared/collate.ts';
 import { osloDate } from '../../shared/dates.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { accessOf, canEditBody } from './access.ts';
+import { audit } from './audit.ts';
 import * as repo from './governance.repository.ts';
 import type { BodyMemberInput } from './governance.schemas.ts';
 
@@ -117,18 +117,15 @@ export async function addBodyMember(
       term_from: input.termFrom,
       term_to: input.termTo,
     });
-    await recordAudit(
+    await audit(
       tx,
       actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'create',
-        entityType: 'body_member',
-        entityId: id,
-        summary: `${user.name} joined ${body.name} as ${input.role}`,
-        after: input,
-      },
+      'create',
+      'body_member',
+      id,
+      `${user.name} joined ${body.name} as ${input.role}`,
       requestId,
+      input,
     );
     return listBodies(tx, actor, now);
   });
@@ -141,18 +138,7 @@ export async function endBodyTerm(db: Db, actor: Actor, id: string, termTo: stri
     await requireMembershipEditor(tx, actor, seat.body_id, now);
     if (termTo < seat.term_from) throw invalid('termTo', 'The term must end after it starts.');
     await repo.endBodyMember(tx, actor.cooperationId, id, termTo);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'body_member',
-        entityId: id,
-        summary: `${seat.name}'s term ends ${termTo}`,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'update', 'body_member', id, `${seat.name}'s term ends ${termTo}`, requestId);
     return listBodies(tx, actor, now);
   });
 }

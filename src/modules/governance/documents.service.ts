@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { insertMails } from '../mail/outbox.repository.ts';
 import { findCooperation } from '../members/members.repository.ts';
 import { accessOf, canEditBody, canSeeMeeting, canSeeOutcome } from './access.ts';
+import { audit } from './audit.ts';
 import { archiveZip } from './documents/archive.ts';
 import { meetingPlanIcs } from './documents/ics.ts';
 import type { ArchiveFile, DocMeeting, DocPerson } from './documents/model.ts';
@@ -213,16 +213,13 @@ export async function sendNotice(
     const doc = await storeDocument(tx, actor, locked, 'notice', model, now, true);
     const recipients = await mailBody(tx, actor, locked, model, doc, 'governance.notice', publicUrl, now);
     await repo.updateMeeting(tx, actor.cooperationId, m.id, { notice_sent_at: now, updated_at: now });
-    await recordAudit(
+    await audit(
       tx,
       actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'meeting',
-        entityId: m.id,
-        summary: `Sent the notice of ${model.meetingNumber} to ${recipients} members`,
-      },
+      'update',
+      'meeting',
+      m.id,
+      `Sent the notice of ${model.meetingNumber} to ${recipients} members`,
       requestId,
     );
     return getMeeting(tx, actor, m.id, now);
@@ -257,20 +254,10 @@ export async function issueMinutes(
       recipients = await mailBody(tx, actor, m, model, doc, 'governance.minutes', publicUrl, now);
       await repo.updateMeeting(tx, actor.cooperationId, m.id, { minutes_sent_at: now, updated_at: now });
     }
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'create',
-        entityType: 'gov_document',
-        entityId: doc.id,
-        summary: send
-          ? `Sent the minutes of ${model.meetingNumber} to ${recipients} members for approval`
-          : `Generated the minutes of ${model.meetingNumber}`,
-      },
-      requestId,
-    );
+    const summary = send
+      ? `Sent the minutes of ${model.meetingNumber} to ${recipients} members for approval`
+      : `Generated the minutes of ${model.meetingNumber}`;
+    await audit(tx, actor, 'create', 'gov_document', doc.id, summary, requestId);
     return getMeeting(tx, actor, m.id, now);
   });
 }

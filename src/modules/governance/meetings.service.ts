@@ -6,9 +6,9 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { listMailsFor } from '../mail/outbox.repository.ts';
 import { type Access, accessOf, canEditBody, canSeeMeeting, canSeeOutcome, requireBodyEditor } from './access.ts';
+import { audit } from './audit.ts';
 import * as repo from './governance.repository.ts';
 import type {
   AttendanceInput,
@@ -217,19 +217,7 @@ async function createOne(tx: Db, actor: Actor, input: MeetingInput, now: Date, r
     });
   }
   await renumberYear(tx, actor.cooperationId, input.bodyId, year);
-  await recordAudit(
-    tx,
-    actor,
-    {
-      cooperationId: actor.cooperationId,
-      action: 'create',
-      entityType: 'meeting',
-      entityId: id,
-      summary: `Planned a meeting on ${input.date}`,
-      after: input,
-    },
-    requestId,
-  );
+  await audit(tx, actor, 'create', 'meeting', id, `Planned a meeting on ${input.date}`, requestId, input);
   return id;
 }
 
@@ -303,19 +291,7 @@ export async function updateMeeting(
       await renumberYear(tx, actor.cooperationId, m.body_id, m.year);
       if (newYear !== m.year) await renumberYear(tx, actor.cooperationId, m.body_id, newYear);
     }
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'meeting',
-        entityId: id,
-        summary: 'Changed a meeting',
-        after: patch,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'update', 'meeting', id, 'Changed a meeting', requestId, patch);
     return getMeeting(tx, actor, id, now);
   });
 }
@@ -327,18 +303,7 @@ export async function cancelMeeting(db: Db, actor: Actor, id: string, now: Date,
     if (m.held_at) throw conflict('The meeting has been held; it cannot be cancelled.');
     await repo.updateMeeting(tx, actor.cooperationId, id, { cancelled_at: now, updated_at: now });
     await renumberYear(tx, actor.cooperationId, m.body_id, m.year);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'meeting',
-        entityId: id,
-        summary: `Cancelled the meeting of ${m.meeting_date}`,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'update', 'meeting', id, `Cancelled the meeting of ${m.meeting_date}`, requestId);
     return getMeeting(tx, actor, id, now);
   });
 }
@@ -553,19 +518,7 @@ export async function addCase(
     });
     await renumberAgenda(tx, actor.cooperationId, m);
     const c = await loadCase(tx, actor, id);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'create',
-        entityType: 'gov_case',
-        entityId: id,
-        summary: `Added case ${c.case_number} ${c.title}`,
-        after: input,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'create', 'gov_case', id, `Added case ${c.case_number} ${c.title}`, requestId, input);
     return (await presentCases(tx, actor, [c], true))[0];
   });
 }
@@ -600,19 +553,7 @@ export async function updateCase(db: Db, actor: Actor, id: string, patch: CasePa
       ...(patch.proposedDecision !== undefined && { proposed_decision: patch.proposedDecision }),
       updated_at: now,
     });
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'gov_case',
-        entityId: id,
-        summary: `Changed case ${before.case_number}`,
-        after: patch,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'update', 'gov_case', id, `Changed case ${before.case_number}`, requestId, patch);
     return (await presentCases(tx, actor, [await loadCase(tx, actor, id)], true))[0];
   });
 }
@@ -625,18 +566,7 @@ export async function moveCase(db: Db, actor: Actor, id: string, position: numbe
     const m = await editableMeeting(tx, actor, access, c.meeting_id);
     const ids = (await repo.listCases(tx, actor.cooperationId, [m.id])).map((x) => x.id);
     await renumberAgenda(tx, actor.cooperationId, m, reorder(ids, id, position));
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'gov_case',
-        entityId: id,
-        summary: `Moved case ${c.case_number} to place ${position + 1}`,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'update', 'gov_case', id, `Moved case ${c.case_number} to place ${position + 1}`, requestId);
     return getMeeting(tx, actor, m.id, now);
   });
 }
@@ -656,18 +586,7 @@ export async function withdrawCase(db: Db, actor: Actor, id: string, now: Date, 
       await repo.deleteCase(tx, actor.cooperationId, id);
       await renumberAgenda(tx, actor.cooperationId, m);
     }
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'delete',
-        entityType: 'gov_case',
-        entityId: id,
-        summary: `Withdrew case ${c.case_number} ${c.title}`,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'delete', 'gov_case', id, `Withdrew case ${c.case_number} ${c.title}`, requestId);
     return getMeeting(tx, actor, m.id, now);
   });
 }
@@ -764,18 +683,15 @@ export async function postponeCase(
         updated_at: now,
       });
     }
-    await recordAudit(
+    await audit(
       tx,
       actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'gov_case',
-        entityId: id,
-        summary: `Postponed case ${c.case_number} to the meeting of ${to.meeting_date}`,
-        after: { caseId: newId },
-      },
+      'update',
+      'gov_case',
+      id,
+      `Postponed case ${c.case_number} to the meeting of ${to.meeting_date}`,
       requestId,
+      { caseId: newId },
     );
     return (await presentCases(tx, actor, [await loadCase(tx, actor, newId)], true))[0];
   });
@@ -846,18 +762,7 @@ export async function addAttachment(
       uploaded_by: actor.userId,
       created_at: now,
     });
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'create',
-        entityType: 'gov_attachment',
-        entityId: id,
-        summary: `Attached ${name} to case ${c.case_number}`,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'create', 'gov_attachment', id, `Attached ${name} to case ${c.case_number}`, requestId);
     return { id, fileName: name, mediaType, sizeBytes: file.bytes.length };
   });
 }
@@ -870,16 +775,13 @@ export async function removeAttachment(db: Db, actor: Actor, id: string, now: Da
     const c = await loadCase(tx, actor, a.case_id);
     await editableMeeting(tx, actor, access, c.meeting_id);
     await repo.deleteAttachment(tx, actor.cooperationId, id);
-    await recordAudit(
+    await audit(
       tx,
       actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'delete',
-        entityType: 'gov_attachment',
-        entityId: id,
-        summary: `Removed ${a.file_name} from case ${c.case_number}`,
-      },
+      'delete',
+      'gov_attachment',
+      id,
+      `Removed ${a.file_name} from case ${c.case_number}`,
       requestId,
     );
   });
@@ -936,16 +838,13 @@ export async function recordAttendance(
       ...(input.minuteTakerId !== undefined && { minute_taker_id: input.minuteTakerId }),
       updated_at: now,
     });
-    await recordAudit(
+    await audit(
       tx,
       actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'meeting',
-        entityId: m.id,
-        summary: `Recorded attendance: ${input.present.length} present, ${input.absent.length} absent`,
-      },
+      'update',
+      'meeting',
+      m.id,
+      `Recorded attendance: ${input.present.length} present, ${input.absent.length} absent`,
       requestId,
     );
     return getMeeting(tx, actor, m.id, now);
@@ -992,18 +891,15 @@ export async function recordDecision(
         if (doc) await repo.publishDocument(tx, actor.cooperationId, doc.id, now);
       }
     }
-    await recordAudit(
+    await audit(
       tx,
       actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'gov_case',
-        entityId: caseId,
-        summary: `Recorded the decision of case ${c.case_number}`,
-        after: input,
-      },
+      'update',
+      'gov_case',
+      caseId,
+      `Recorded the decision of case ${c.case_number}`,
       requestId,
+      input,
     );
     return (await presentCases(tx, actor, [await loadCase(tx, actor, caseId)], true))[0];
   });

@@ -6,9 +6,9 @@ import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, forbidden, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { osloDate } from '../../shared/dates.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { createProject } from '../economy/economy.service.ts';
 import { accessOf, canEditBody } from './access.ts';
+import { audit } from './audit.ts';
 import * as repo from './governance.repository.ts';
 import type { ProposalActionInput, ProposalInput } from './governance.schemas.ts';
 import { addCaseFromProposal, conflict, loadMeeting } from './meetings.service.ts';
@@ -148,19 +148,7 @@ export async function submitProposal(db: Db, actor: Actor, input: ProposalInput,
       actor_id: actor.userId,
       created_at: now,
     });
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'create',
-        entityType: 'proposal',
-        entityId: id,
-        summary: `Submitted proposal ${reference}`,
-        after: input,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'create', 'proposal', id, `Submitted proposal ${reference}`, requestId, input);
     return getProposal(tx, actor, id, now);
   });
 }
@@ -279,18 +267,7 @@ export async function actOnProposal(
         updated_at: now,
       });
     }
-    await recordAudit(
-      tx,
-      actor,
-      {
-        cooperationId: actor.cooperationId,
-        action: 'update',
-        entityType: 'proposal',
-        entityId: p.id,
-        summary: `${input.action} on proposal ${p.reference}`,
-      },
-      requestId,
-    );
+    await audit(tx, actor, 'update', 'proposal', p.id, `${input.action} on proposal ${p.reference}`, requestId);
     return getProposal(tx, actor, p.id, now);
   });
 }
