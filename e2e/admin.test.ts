@@ -144,6 +144,7 @@ describe('administration: users, audit log, contact people', () => {
       'Kundeservice',
       'Statistikk',
       'Økonomi',
+      'Styring',
       'Revisjonslogg',
     ]);
     await page.locator('.member-card h3 a', { hasText: 'Vestnes kommune' }).click();

@@ -67,6 +67,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Kundeservice',
       'Statistikk',
       'Økonomi',
+      'Styring',
       'Brukere',
       'Revisjonslogg',
     ]);
@@ -130,7 +131,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
     await visit(page, '/');
     await page.locator('.member-card').first().waitFor();
     const links = await textsOf(page.locator('nav.app-nav a'));
-    assert.deepEqual(links, ['Oversikt', 'Selvbetjening']);
+    assert.deepEqual(links, ['Oversikt', 'Selvbetjening', 'Styring']);
     assert.equal(await page.locator('main a[href="/admin/users"], footer a[href="/api/docs"]').count(), 0);
 
     await visit(page, '/admin/users');
@@ -168,6 +169,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Service desk',
       'Statistics',
       'Economy',
+      'Governance',
       'Users',
       'Audit log',
     ]);

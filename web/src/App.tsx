@@ -25,6 +25,10 @@ import { SessionProvider } from './session/SessionContext.tsx';
 const StatsPage = lazy(() => import('./pages/stats/StatsPage.tsx').then((m) => ({ default: m.StatsPage })));
 // So does the economy section (its operating page has a chart); its pages are routes of their own below it.
 const EconomyPage = lazy(() => import('./pages/economy/EconomyPage.tsx').then((m) => ({ default: m.EconomyPage })));
+// Governance (bodies, meetings, proposals) is a section of its own, loaded when first opened.
+const GovernancePage = lazy(() =>
+  import('./pages/governance/GovernancePage.tsx').then((m) => ({ default: m.GovernancePage })),
+);
 
 export function App() {
   return (
@@ -70,6 +74,14 @@ export function App() {
                     }
                   />
                 </Route>
+                <Route
+                  path="/governance/*"
+                  element={
+                    <Suspense fallback={<Loading />}>
+                      <GovernancePage />
+                    </Suspense>
+                  }
+                />
                 <Route element={<RequireRole roles={['admin']} />}>
                   <Route path="/admin/users" element={<UsersPage />} />
                 </Route>

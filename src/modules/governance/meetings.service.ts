@@ -853,7 +853,7 @@ export async function recordAttendance(
 
 /**
  * Record the decision of a case (with discussion, vote and guests). Deciding an approval-of-minutes
- * case approves and publishes the minutes it names.
+ * case approves and publishes the minutes it names, when they have been sent for approval.
  */
 export async function recordDecision(
   db: Db,
@@ -881,7 +881,8 @@ export async function recordDecision(
     if (!m.held_at) await repo.updateMeeting(tx, actor.cooperationId, m.id, { held_at: now, updated_at: now });
     if (c.standard === 'minutes_approval' && c.approves_meeting_id) {
       const approved = await repo.findMeeting(tx, actor.cooperationId, c.approves_meeting_id);
-      if (approved && !approved.minutes_approved_at) {
+      // only minutes that were written and sent can be approved (a meeting planned but never held has none)
+      if (approved?.minutes_sent_at && !approved.minutes_approved_at) {
         await repo.updateMeeting(tx, actor.cooperationId, approved.id, {
           minutes_approved_at: now,
           minutes_approved_by_case_id: caseId,

@@ -59,6 +59,7 @@ export function Layout() {
     },
     { to: '/servicedesk/stats', label: t('nav.stats'), roles: ['agent', 'admin', 'leader', 'system_owner'] },
     { to: '/economy', label: t('nav.economy'), roles: ['leader', 'admin', 'council_member'] },
+    { to: '/governance', label: t('nav.governance') },
     { to: '/admin/users', label: t('nav.users'), roles: ['admin'] },
     { to: '/admin/audit', label: t('nav.audit'), roles: ['admin', 'leader'] },
   ];
