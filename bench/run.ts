@@ -1,9 +1,10 @@
 // `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
-// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy.
+// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy, governance.
 import os from 'node:os';
 import { benchEconomy } from './economy.ts';
+import { benchGovernance } from './governance.ts';
 import { benchImport } from './import.ts';
 import { benchServiceDesk } from './servicedesk.ts';
 import { benchSla } from './sla.ts';
@@ -41,4 +42,9 @@ if (!only || only === 'import') {
 if (!only || only === 'economy') {
   console.log('\nEconomy (one core; rows/s for the accounting export)');
   console.table(await benchEconomy());
+}
+
+if (!only || only === 'governance') {
+  console.log('\nGovernance over 40,000 council cases (median ms)');
+  console.table(await benchGovernance());
 }

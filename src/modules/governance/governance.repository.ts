@@ -417,11 +417,14 @@ export function listProposalEvents(db: Db, cooperationId: string, proposalId: st
  */
 export function searchCases(db: Db, cooperationId: string, q: string, editableBodies: string[] | null, limit: number) {
   const query = sql`websearch_to_tsquery('norwegian', ${q})`;
-  const visibleVector = sql`case
-      when ${editableBodies === null ? sql`true` : editableBodies.length ? sql`m.body_id in (${sql.join(editableBodies)})` : sql`false`}
-        or m.minutes_approved_at is not null then c.search
-      else to_tsvector('norwegian', c.case_number || ' ' || c.title || ' ' || c.proposed_decision || ' ' || c.background)
-    end`;
+  // The full vector matches first (its GIN index does the work); where the reader may not see the
+  // outcome yet, the case must also match on what was published with the notice.
+  const outcomeVisible =
+    editableBodies === null
+      ? sql<boolean>`true`
+      : editableBodies.length
+        ? sql<boolean>`(m.body_id in (${sql.join(editableBodies)}) or m.minutes_approved_at is not null)`
+        : sql<boolean>`m.minutes_approved_at is not null`;
   let sel = db
     .selectFrom('gov_case as c')
     .innerJoin('meeting as m', 'm.id', 'c.meeting_id')
@@ -435,10 +438,13 @@ export function searchCases(db: Db, cooperationId: string, q: string, editableBo
       'c.meeting_id',
       'm.meeting_date',
       'b.name as body_name',
-      sql<number>`ts_rank(${visibleVector}, ${query})`.as('rank'),
+      sql<number>`ts_rank(c.search, ${query})`.as('rank'),
     ])
     .where('c.cooperation_id', '=', cooperationId)
-    .where(sql<boolean>`${visibleVector} @@ ${query}`);
+    .where(sql<boolean>`c.search @@ ${query}`)
+    .where(
+      sql<boolean>`(${outcomeVisible} or to_tsvector('norwegian', c.case_number || ' ' || c.title || ' ' || c.proposed_decision || ' ' || c.background) @@ ${query})`,
+    );
   if (editableBodies !== null) {
     sel = sel.where((eb) =>
       editableBodies.length
