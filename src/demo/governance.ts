@@ -111,6 +111,8 @@ export async function seedGovernanceDemo(
 
   // the meetings of the documents, numbers as published
   const meetingIds = new Map<string, string>();
+  /** approved meeting id → the deciding case and its meeting's day */
+  const approvals = new Map<string, { caseId: string; date: string }>();
   const ordered = [...DEMO_COUNCIL_MEETINGS].sort((a, b) => a.date.localeCompare(b.date));
   for (const [i, dm] of ordered.entries()) {
     const id = crypto.randomUUID();
@@ -142,8 +144,11 @@ export async function seedGovernanceDemo(
     for (const [j, c] of dm.cases.entries()) {
       const owner = users.get(c.owner);
       const standard = j === 0 ? 'notice_approval' : j === 1 ? 'minutes_approval' : null;
+      const caseId = crypto.randomUUID();
+      const approves = standard === 'minutes_approval' && previous ? (meetingIds.get(previous.date) ?? null) : null;
+      if (approves && c.decision !== null) approvals.set(approves, { caseId, date: dm.date });
       await repo.insertCase(tx, {
-        id: crypto.randomUUID(),
+        id: caseId,
         cooperation_id: cooperationId,
         meeting_id: id,
         position: j,
@@ -151,8 +156,7 @@ export async function seedGovernanceDemo(
         number_locked: true,
         case_number: formatCaseNumber(dm.year, dm.number, j + 1),
         standard,
-        approves_meeting_id:
-          standard === 'minutes_approval' && previous ? (meetingIds.get(previous.date) ?? null) : null,
+        approves_meeting_id: approves,
         title: c.title,
         owner_id: owner ?? null,
         owner_text: owner ? '' : c.owner,
@@ -174,18 +178,11 @@ export async function seedGovernanceDemo(
   // approvals recorded in a later meeting of the data, and the issued documents
   for (const dm of ordered) {
     const id = meetingIds.get(dm.date) as string;
-    const approvals = await tx
-      .selectFrom('gov_case')
-      .select(['id', 'approves_meeting_id', 'decision'])
-      .where('approves_meeting_id', '=', id)
-      .where('decision', 'is not', null)
-      .executeTakeFirst();
-    const approvingMeeting = approvals ? await caseMeeting(tx, approvals.id) : undefined;
-    const approvedBy = ordered.find((o) => meetingIds.get(o.date) === approvingMeeting);
-    if (approvals && approvedBy)
+    const approval = approvals.get(id);
+    if (approval)
       await repo.updateMeeting(tx, cooperationId, id, {
-        minutes_approved_at: day(approvedBy.date, 0),
-        minutes_approved_by_case_id: approvals.id,
+        minutes_approved_at: day(approval.date, 0),
+        minutes_approved_by_case_id: approval.caseId,
       });
     const m = await repo.findMeeting(tx, cooperationId, id);
     if (!m) continue;
@@ -214,9 +211,4 @@ export async function seedGovernanceDemo(
     },
     now,
   );
-}
-
-async function caseMeeting(tx: Db, caseId: string) {
-  const r = await tx.selectFrom('gov_case').select('meeting_id').where('id', '=', caseId).executeTakeFirst();
-  return r?.meeting_id;
 }

@@ -21,6 +21,10 @@ export async function accessOf(db: Db, actor: Actor, now: Date): Promise<Access>
   return { admin: admin || actor.userId === null, bodies };
 }
 
+/** Does a seat (term) cover the day? Terms include their first and last day. */
+export const seatedOn = (seat: { term_from: string; term_to: string | null }, day: string) =>
+  seat.term_from <= day && (seat.term_to === null || seat.term_to >= day);
+
 export const canEditBody = (a: Access, bodyId: string) => a.admin || a.bodies.has(bodyId);
 
 /** Bodies whose drafts the actor sees; null means all (administrators). */

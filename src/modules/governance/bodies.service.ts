@@ -5,7 +5,7 @@ import { AppError, forbidden, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { nbCollator } from '../../shared/collate.ts';
 import { osloDate } from '../../shared/dates.ts';
-import { accessOf, canEditBody } from './access.ts';
+import { accessOf, canEditBody, seatedOn } from './access.ts';
 import { audit } from './audit.ts';
 import * as repo from './governance.repository.ts';
 import type { BodyMemberInput } from './governance.schemas.ts';
@@ -49,7 +49,7 @@ export async function listBodies(db: Db, actor: Actor, now: Date) {
             memberName: m.member_name,
             termFrom: m.term_from,
             termTo: m.term_to,
-            current: m.term_from <= today && (m.term_to === null || m.term_to >= today),
+            current: seatedOn(m, today),
           })),
       })),
   };
@@ -61,11 +61,7 @@ async function requireMembershipEditor(db: Db, actor: Actor, bodyId: string, now
   const seats = await repo.listBodyMembers(db, actor.cooperationId, bodyId);
   const today = osloDate(now);
   const lead = seats.some(
-    (s) =>
-      s.user_id === actor.userId &&
-      (s.role === 'chair' || s.role === 'secretary') &&
-      s.term_from <= today &&
-      (s.term_to === null || s.term_to >= today),
+    (s) => s.user_id === actor.userId && (s.role === 'chair' || s.role === 'secretary') && seatedOn(s, today),
   );
   if (!lead) throw forbidden('Only administrators and the body’s chair or secretary can change who sits in it.');
 }

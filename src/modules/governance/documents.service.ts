@@ -8,15 +8,15 @@ import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { insertMails } from '../mail/outbox.repository.ts';
 import { findCooperation } from '../members/members.repository.ts';
-import { accessOf, canEditBody, canSeeMeeting, canSeeOutcome } from './access.ts';
+import { accessOf, canEditBody, canSeeMeeting, canSeeOutcome, seatedOn } from './access.ts';
 import { audit } from './audit.ts';
 import { archiveZip } from './documents/archive.ts';
 import { meetingPlanIcs } from './documents/ics.ts';
 import type { ArchiveFile, DocMeeting, DocPerson } from './documents/model.ts';
 import { noarkMeetingXml } from './documents/noark.ts';
-import { renderMinutesPdf, renderNoticePdf } from './documents/pdf.ts';
+import { norwegianDate, renderMinutesPdf, renderNoticePdf } from './documents/pdf.ts';
 import * as repo from './governance.repository.ts';
-import { conflict, editableMeeting, getMeeting, loadMeeting, lockNumbers, norwegianDate } from './meetings.service.ts';
+import { conflict, editableMeeting, getMeeting, loadMeeting, lockNumbers } from './meetings.service.ts';
 import { formatMeetingNumber } from './numbering.ts';
 
 const KIND_LABEL = { decision: 'Vedtak', information: 'Orientering', discussion: 'Diskusjon' } as const;
@@ -48,9 +48,7 @@ export async function documentModel(
       shown.flatMap((c) => [c.previous_case_id, c.postponed_to_case_id].filter((x): x is string => !!x)),
     ),
   ]);
-  const seated = members.filter(
-    (x) => x.term_from <= m.meeting_date && (x.term_to === null || x.term_to >= m.meeting_date),
-  );
+  const seated = members.filter((x) => seatedOn(x, m.meeting_date));
   const roleOf = new Map(seated.map((x) => [x.user_id, x]));
   const names = new Map([
     ...members.map((x) => [x.user_id, x.name] as const),
@@ -141,7 +139,7 @@ async function mailBody(
   now: Date,
 ) {
   const members = (await repo.listBodyMembers(tx, actor.cooperationId, m.body_id)).filter(
-    (x) => x.term_from <= m.meeting_date && (x.term_to === null || x.term_to >= m.meeting_date) && x.email,
+    (x) => seatedOn(x, m.meeting_date) && x.email,
   );
   const when = `${norwegianDate(model.date)} kl. ${model.startTime}–${model.endTime}${model.place ? `, ${model.place}` : ''}`;
   const link = `${publicUrl}/governance/meetings/${m.id}`;

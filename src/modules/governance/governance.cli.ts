@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { AppError } from '../../app/errors.ts';
 import type { WithActor } from '../economy/economy.cli.ts';
 import { listBodies } from './bodies.service.ts';
-import { listMeetings, norwegianDate } from './meetings.service.ts';
+import { norwegianDate } from './documents/pdf.ts';
+import { listMeetings } from './meetings.service.ts';
 import { searchGovernance } from './search.service.ts';
 
 const bad = (message: string) => new AppError('bad_request', message);

@@ -7,8 +7,17 @@ import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { listMailsFor } from '../mail/outbox.repository.ts';
-import { type Access, accessOf, canEditBody, canSeeMeeting, canSeeOutcome, requireBodyEditor } from './access.ts';
+import {
+  type Access,
+  accessOf,
+  canEditBody,
+  canSeeMeeting,
+  canSeeOutcome,
+  requireBodyEditor,
+  seatedOn,
+} from './access.ts';
 import { audit } from './audit.ts';
+import { norwegianDate } from './documents/pdf.ts';
 import * as repo from './governance.repository.ts';
 import type {
   AttendanceInput,
@@ -30,12 +39,6 @@ import {
 
 export const conflict = (message: string) => new AppError('conflict', message);
 const invalid = (path: string, message: string) => new AppError('validation_failed', message, [{ path, message }]);
-
-/** "14.11.2024" */
-export const norwegianDate = (day: string) => {
-  const [y, m, d] = day.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-};
 
 export type MeetingStatus = 'planned' | 'notice_sent' | 'held' | 'minutes_sent' | 'minutes_approved' | 'cancelled';
 
@@ -68,6 +71,12 @@ async function loadCase(db: Db, actor: Actor, id: string) {
   const c = await repo.findCase(db, actor.cooperationId, id);
   if (!c) throw notFound('The case');
   return c;
+}
+
+/** A case the actor may change, with its meeting (see editableMeeting). */
+async function editableCase(db: Db, actor: Actor, access: Access, id: string) {
+  const c = await loadCase(db, actor, id);
+  return { c, m: await editableMeeting(db, actor, access, c.meeting_id) };
 }
 
 // ---- numbering ----------------------------------------------------------------------------------------
@@ -391,9 +400,7 @@ export async function getMeeting(db: Db, actor: Actor, id: string, now: Date) {
     repo.listBodyMembers(db, actor.cooperationId, m.body_id),
     canEdit ? listMailsFor(db, actor.cooperationId, m.id) : [],
   ]);
-  const seated = members.filter(
-    (x) => x.term_from <= m.meeting_date && (x.term_to === null || x.term_to >= m.meeting_date),
-  );
+  const seated = members.filter((x) => seatedOn(x, m.meeting_date));
   const userName = new Map([
     ...members.map((x) => [x.user_id, x.name] as const),
     ...attendance.map((a) => [a.user_id, a.name] as const),
@@ -541,8 +548,7 @@ export async function addCaseFromProposal(
 export async function updateCase(db: Db, actor: Actor, id: string, patch: CasePatch, now: Date, requestId?: string) {
   return inTransaction(db, async (tx) => {
     const access = await accessOf(tx, actor, now);
-    const before = await loadCase(tx, actor, id);
-    await editableMeeting(tx, actor, access, before.meeting_id);
+    const { c: before } = await editableCase(tx, actor, access, id);
     await checkOwner(tx, actor, patch.ownerId);
     await repo.updateCase(tx, actor.cooperationId, id, {
       ...(patch.title !== undefined && { title: patch.title }),
@@ -562,8 +568,7 @@ export async function updateCase(db: Db, actor: Actor, id: string, patch: CasePa
 export async function moveCase(db: Db, actor: Actor, id: string, position: number, now: Date, requestId?: string) {
   return inTransaction(db, async (tx) => {
     const access = await accessOf(tx, actor, now);
-    const c = await loadCase(tx, actor, id);
-    const m = await editableMeeting(tx, actor, access, c.meeting_id);
+    const { c, m } = await editableCase(tx, actor, access, id);
     const ids = (await repo.listCases(tx, actor.cooperationId, [m.id])).map((x) => x.id);
     await renumberAgenda(tx, actor.cooperationId, m, reorder(ids, id, position));
     await audit(tx, actor, 'update', 'gov_case', id, `Moved case ${c.case_number} to place ${position + 1}`, requestId);
@@ -575,8 +580,7 @@ export async function moveCase(db: Db, actor: Actor, id: string, position: numbe
 export async function withdrawCase(db: Db, actor: Actor, id: string, now: Date, requestId?: string) {
   return inTransaction(db, async (tx) => {
     const access = await accessOf(tx, actor, now);
-    const c = await loadCase(tx, actor, id);
-    const m = await editableMeeting(tx, actor, access, c.meeting_id);
+    const { c, m } = await editableCase(tx, actor, access, id);
     if (c.standard) throw conflict('The opening cases belong to every meeting and cannot be removed.');
     if (c.number_locked) {
       await repo.updateCase(tx, actor.cooperationId, id, { status: 'withdrawn', updated_at: now });
@@ -606,8 +610,7 @@ export async function postponeCase(
 ) {
   return inTransaction(db, async (tx) => {
     const access = await accessOf(tx, actor, now);
-    const c = await loadCase(tx, actor, id);
-    const from = await editableMeeting(tx, actor, access, c.meeting_id);
+    const { c, m: from } = await editableCase(tx, actor, access, id);
     const to = await editableMeeting(tx, actor, access, toMeetingId);
     if (c.standard) throw conflict('The opening cases belong to their meeting and cannot be postponed.');
     if (to.body_id !== from.body_id)
@@ -746,8 +749,7 @@ export async function addAttachment(
   const mediaType = await checkAttachment(name, file.bytes);
   return inTransaction(db, async (tx) => {
     const access = await accessOf(tx, actor, now);
-    const c = await loadCase(tx, actor, caseId);
-    await editableMeeting(tx, actor, access, c.meeting_id);
+    const { c } = await editableCase(tx, actor, access, caseId);
     const id = crypto.randomUUID();
     const sha256 = createHash('sha256').update(file.bytes).digest('hex');
     await repo.insertAttachment(tx, {
@@ -865,8 +867,7 @@ export async function recordDecision(
 ) {
   return inTransaction(db, async (tx) => {
     const access = await accessOf(tx, actor, now);
-    const c = await loadCase(tx, actor, caseId);
-    const m = await editableMeeting(tx, actor, access, c.meeting_id);
+    const { c, m } = await editableCase(tx, actor, access, caseId);
     if (!m.notice_sent_at) throw conflict('Send the notice before recording decisions.');
     if (c.status === 'postponed' || c.status === 'withdrawn')
       throw conflict(`Case ${c.case_number} is ${c.status}; it has no decision here.`);
