@@ -1,8 +1,9 @@
 // `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
-// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy, governance.
+// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy, governance, devices.
 import os from 'node:os';
+import { benchDevices } from './devices.ts';
 import { benchEconomy } from './economy.ts';
 import { benchGovernance } from './governance.ts';
 import { benchImport } from './import.ts';
@@ -47,4 +48,9 @@ if (!only || only === 'economy') {
 if (!only || only === 'governance') {
   console.log('\nGovernance over 40,000 council cases (median ms)');
   console.table(await benchGovernance());
+}
+
+if (!only || only === 'devices') {
+  console.log('\nDevices: 100,000-row Intune import (rows/s) and the tables over ~112,000 devices (median ms)');
+  console.table(await benchDevices());
 }

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
+import { registerDevicesCommands } from './modules/devices/devices.cli.ts';
 import { registerAllocateCommand } from './modules/economy/allocate.cli.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { registerGovernanceCommands } from './modules/governance/governance.cli.ts';
@@ -341,6 +342,13 @@ const governance = program
   .command('governance')
   .description('governance: bodies, meetings with numbered cases, decisions, proposals');
 registerGovernanceCommands(governance, (cooperation, fn) =>
+  withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
+);
+
+const devices = program
+  .command('devices')
+  .description('devices: rotation table, replacement forecast, fleet import, compliance rules');
+registerDevicesCommands(devices, (cooperation, fn) =>
   withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
 );
 

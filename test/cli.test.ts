@@ -237,6 +237,59 @@ describe('samdrift CLI', () => {
     assert.ok(search.cases.some((c: { number: string }) => c.number === '2024/M7-004'));
   });
 
+  it('devices: the demo’s rotation table has seed 002’s sums; fleet import is idempotent and refuses bad rows', () => {
+    const out = run(['devices', 'rotation', '--json']);
+    assert.equal(out.status, 0, out.stderr);
+    const t = out.json();
+    assert.deepEqual([t.totals.expired, t.totals.toOrder], [142, 462]);
+    assert.deepEqual(
+      Object.fromEntries(t.memberSums.map((s: { memberName: string; toOrder: number }) => [s.memberName, s.toOrder])),
+      {
+        'Aukra kommune': 0,
+        'Hustadvika kommune': 216,
+        'Molde kommune': 183,
+        'Rauma kommune': 10,
+        'Vestnes kommune': 53,
+      },
+    );
+    const text = run(['devices', 'rotation']);
+    assert.match(text.stdout, /Molde kommune\s+Ansatt\s+5\s+3\s+240\s+5\s+0\s+183/);
+    const badMonth = run(['devices', 'rotation', '--month', '2024-13']);
+    assert.equal(badMonth.status, 1);
+    assert.match(badMonth.stderr, /--month must be a month/);
+
+    const csv = path.join(dir, 'intune.csv');
+    fs.writeFileSync(
+      csv,
+      'Device name,Serial number,Model,Manufacturer,OS,Enrollment date,Last check-in,Primary user UPN,Total storage\n' +
+        'MOL-PC-1,CLI0001,ThinkPad L14,Lenovo,Windows,2023-01-05 10:00:00,2024-11-01 08:00:00,ola@molde.kommune.no,243712\n' +
+        'RAU-MOB-1,CLI0002,iPhone 15,Apple,iOS,2024-02-01 10:00:00,2024-11-01 08:00:00,kari@rauma.kommune.no,122000\n',
+    );
+    const first = run(['devices', 'import', csv, '--category', 'ansatt', '--json']);
+    assert.equal(first.status, 0, first.stderr);
+    assert.deepEqual([first.json().created, first.json().unchanged], [2, 0]);
+    const again = run(['devices', 'import', csv, '--category', 'ansatt', '--json']);
+    assert.deepEqual([again.json().created, again.json().unchanged], [0, 2]);
+    fs.appendFileSync(csv, 'X,CLI0001,,,Windows,,31.02.2024,,\n');
+    const bad = run(['devices', 'import', csv, '--category', 'ansatt']);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /rejected, nothing was written/);
+    assert.match(bad.stdout, /line 4 \(serial\): The serial number CLI0001 is also on line 2/);
+
+    const forecast = run(['devices', 'forecast', '--months', '12', '--json']);
+    assert.equal(forecast.status, 0, forecast.stderr);
+    assert.equal(
+      forecast.json().totalCostOre,
+      forecast.json().totals.reduce((s: number, p: { costOre: number }) => s + p.costOre, 0),
+    );
+    const rover = run(['devices', 'non-compliant', '--json']);
+    assert.equal(rover.status, 0, rover.stderr);
+    assert.ok(rover.json().nonCompliant > 0);
+    assert.ok(
+      rover.json().items.every((i: { device: { memoryMb: number | null } }) => (i.device.memoryMb ?? 0) < 6144),
+    );
+  });
+
   it('economy payments, operating and actuals import work on the demo data with --json', () => {
     const pay = run(['economy', 'payments', '--year', '2025', '--json']);
     assert.equal(pay.status, 0, pay.stderr);

@@ -9,6 +9,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { schemaStatus } from '../db/migrate.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { devicesRoutes, isDevicesUpload } from '../modules/devices/devices.routes.ts';
 import { economyRoutes } from '../modules/economy/economy.routes.ts';
 import { governanceRoutes, isGovernanceUpload } from '../modules/governance/governance.routes.ts';
 import { membersRoutes } from '../modules/members/members.routes.ts';
@@ -78,7 +79,7 @@ export function createApp(ctx: AppContext) {
 
   // accounting exports and attachments are uploaded whole (base64 in JSON); everything else is small
   const isUpload = (path: string) =>
-    /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path) || isGovernanceUpload(path);
+    /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path) || isGovernanceUpload(path) || isDevicesUpload(path);
   const uploadLimit = bodyLimit({
     maxSize: 70 * 1024 * 1024,
     onError: () => {
@@ -102,6 +103,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', serviceDeskRoutes(ctx));
   app.route('/', economyRoutes(ctx));
   app.route('/', governanceRoutes(ctx));
+  app.route('/', devicesRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -13,6 +13,7 @@ import {
   newerSchemaError,
 } from './migrate.ts';
 import { checkedReferences } from './migrations/2026_11_21_0003_ticket_integrity.ts';
+import { checkedReferences as deviceReferences } from './migrations/2026_11_21_0006_devices.ts';
 
 /**
  * Logical backups that work on both engines: gzip'd JSON lines, one header, then per table a
@@ -47,7 +48,10 @@ async function tablesInDependencyOrder(db: Db): Promise<string[]> {
     where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public'`.execute(db);
   const names = tables.rows.map((t) => t.name);
   const deps = new Map(names.map((n) => [n, new Set<string>()]));
-  for (const r of [...refs.rows, ...checkedReferences.map(([child, parent]) => ({ child, parent }))])
+  for (const r of [
+    ...refs.rows,
+    ...[...checkedReferences, ...deviceReferences].map(([child, parent]) => ({ child, parent })),
+  ])
     if (r.child !== r.parent) deps.get(r.child)?.add(r.parent);
   const ordered: string[] = [];
   const visit = (n: string, path: Set<string>) => {

@@ -1,6 +1,14 @@
 import type { LoginFailureTable, SessionTable } from '../app/auth/tables.ts';
 import type { AuditLogTable } from '../modules/audit/tables.ts';
 import type {
+  DeviceCategoryTable,
+  DeviceImportTable,
+  DeviceOrderTable,
+  DevicePolicyTable,
+  DeviceRuleTable,
+  DeviceTable,
+} from '../modules/devices/tables.ts';
+import type {
   EconAccountTable,
   EconActualImportTable,
   EconActualTable,
@@ -80,4 +88,10 @@ export interface DB {
   ticket: TicketTable;
   ticket_event: TicketEventTable;
   operational_message: OperationalMessageTable;
+  device_category: DeviceCategoryTable;
+  device_policy: DevicePolicyTable;
+  device_order: DeviceOrderTable;
+  device: DeviceTable;
+  device_rule: DeviceRuleTable;
+  device_import: DeviceImportTable;
 }

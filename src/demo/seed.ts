@@ -12,6 +12,7 @@ import {
 } from '../modules/members/members.repository.ts';
 import type { MemberKind } from '../modules/members/tables.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repository.ts';
+import { seedDevicesDemo } from './devices.ts';
 import { seedEconomyDemo } from './economy.ts';
 import { seedGovernanceDemo } from './governance.ts';
 import { seedServiceDeskDemo } from './servicedesk.ts';
@@ -335,6 +336,17 @@ export async function seedDemo(db: Db, opts: { now?: Date; ticketsPerYear?: numb
     );
     await seedEconomyDemo(tx, cooperationId, ids, now);
     await seedGovernanceDemo(tx, cooperationId, ids, passwordHash, now);
+    await seedDevicesDemo(
+      tx,
+      cooperationId,
+      ids,
+      {
+        employeeId: userIds.get('ansatt@rauma.kommune.no') as string,
+        employeeEmail: 'ansatt@rauma.kommune.no',
+        employeeMember: 'rauma',
+      },
+      now,
+    );
     await recordAudit(
       tx,
       { userId: null, name: 'system' },

@@ -3,6 +3,7 @@ import * as m0002 from './2026_11_21_0002_servicedesk.ts';
 import * as m0003 from './2026_11_21_0003_ticket_integrity.ts';
 import * as m0004 from './2026_11_21_0004_economy.ts';
 import * as m0005 from './2026_11_21_0005_governance.ts';
+import * as m0006 from './2026_11_21_0006_devices.ts';
 
 /** Every migration, by name; names sort in the order they run. Append only. */
 export const migrations = {
@@ -11,4 +12,5 @@ export const migrations = {
   '2026_11_21_0003_ticket_integrity': m0003,
   '2026_11_21_0004_economy': m0004,
   '2026_11_21_0005_governance': m0005,
+  '2026_11_21_0006_devices': m0006,
 };

@@ -53,3 +53,29 @@ export async function readAuditLog(db: Db, actor: Actor, query: Omit<AuditQuery,
   if (!hasRole(actor, 'admin', 'leader')) throw forbidden('Only administrators and the leader can read the audit log.');
   return listAudit(db, { ...query, cooperationId: actor.cooperationId });
 }
+
+/** One audit entry of a change in the actor's own cooperation (the common case of the use cases). */
+export function auditChange(
+  tx: Db,
+  actor: Actor,
+  action: AuditEntry['action'],
+  entityType: string,
+  entityId: string,
+  summary: string,
+  requestId?: string,
+  after?: object,
+) {
+  return recordAudit(
+    tx,
+    actor,
+    {
+      cooperationId: actor.cooperationId,
+      action,
+      entityType,
+      entityId,
+      summary,
+      ...(after !== undefined && { after: after as Record<string, unknown> }),
+    },
+    requestId,
+  );
+}

@@ -1,8 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { actorOf } from '../../app/auth/middleware.ts';
+import { z } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.ts';
-import { commonErrors, cookieAuth, IdParam, jsonBody, jsonResponse } from '../../app/openapi.ts';
 import { newRouter } from '../../app/router.ts';
+import { jsonRoutes } from '../../app/routes.ts';
 import * as bodies from './bodies.service.ts';
 import * as documents from './documents.service.ts';
 import {
@@ -39,98 +38,13 @@ const UploadSchema = z
   .openapi('AttachmentUpload');
 const MinutesSchema = z.object({ send: z.boolean().default(false) }).openapi('MinutesInput');
 
-type Actor = ReturnType<typeof actorOf>;
-type Parts = { param: { id: string }; query: Record<string, unknown>; json: Record<string, unknown> };
-
 /** Attachment uploads carry whole files (base64 in JSON); the HTTP layer lets these paths be large. */
 export const isGovernanceUpload = (path: string) => /^\/api\/governance\/cases\/[0-9a-f-]{36}\/attachments$/.test(path);
 
 export function governanceRoutes(ctx: AppContext) {
   const app = newRouter();
   const tags = ['Governance'];
-
-  /** One JSON route: validated path id, query and body go to the use case; its view is the answer. */
-  const route = (
-    method: 'get' | 'post' | 'patch' | 'put' | 'delete',
-    path: string,
-    summary: string,
-    run: (actor: Actor, v: Parts, requestId: string) => Promise<unknown>,
-    opts: { id?: boolean; query?: z.ZodObject; body?: z.ZodType; status?: 200 | 201; description?: string } = {},
-  ) =>
-    app.openapi(
-      createRoute({
-        method,
-        path,
-        tags,
-        summary,
-        ...(opts.description && { description: opts.description }),
-        security: cookieAuth,
-        request: {
-          ...(opts.id && { params: IdParam }),
-          ...(opts.query && { query: opts.query }),
-          ...(opts.body && { body: jsonBody(opts.body) }),
-        },
-        responses: {
-          [opts.status ?? 200]: jsonResponse(GovernanceViewSchema, summary),
-          ...commonErrors,
-          409: commonErrors[400],
-        },
-      }),
-      // The generic route loses Hono's inference of the validated parts and responses; zod still validates.
-      // biome-ignore lint/suspicious/noExplicitAny: see above
-      (async (c: any) => {
-        const valid = (c.req.valid as (t: string) => unknown).bind(c.req);
-        const v = {
-          param: (opts.id ? valid('param') : {}) as Parts['param'],
-          query: (opts.query ? valid('query') : {}) as Parts['query'],
-          json: (opts.body ? valid('json') : {}) as Parts['json'],
-        };
-        const result = await run(actorOf(c), v, c.get('requestId'));
-        return c.json((result ?? { ok: true }) as never, opts.status ?? 200);
-      }) as never,
-    );
-
-  /** A file answer (PDF, zip, iCalendar) of a GET. */
-  const file = (
-    path: string,
-    summary: string,
-    mediaType: string,
-    run: (actor: Actor, v: Parts) => Promise<{ fileName: string; body: Uint8Array | string; inline?: boolean }>,
-    opts: { query?: z.ZodObject } = {},
-  ) =>
-    app.openapi(
-      createRoute({
-        method: 'get',
-        path,
-        tags,
-        summary,
-        security: cookieAuth,
-        request: { params: IdParam, ...(opts.query && { query: opts.query }) },
-        responses: {
-          200: { description: summary, content: { [mediaType]: { schema: z.string().openapi({ format: 'binary' }) } } },
-          ...commonErrors,
-          409: commonErrors[400],
-        },
-      }),
-      // The generic route loses Hono's inference of the validated parts and responses; zod still validates.
-      // biome-ignore lint/suspicious/noExplicitAny: see above
-      (async (c: any) => {
-        const valid = (c.req.valid as (t: string) => unknown).bind(c.req);
-        const v = {
-          param: valid('param') as Parts['param'],
-          query: (opts.query ? valid('query') : {}) as Parts['query'],
-          json: {},
-        };
-        const out = await run(actorOf(c), v);
-        c.header('Content-Type', mediaType.startsWith('text/') ? `${mediaType}; charset=utf-8` : mediaType);
-        c.header(
-          'Content-Disposition',
-          `${out.inline ? 'inline' : 'attachment'}; filename="${out.fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(out.fileName)}`,
-        );
-        c.header('Cache-Control', 'private, no-store');
-        return c.body(typeof out.body === 'string' ? out.body : new Uint8Array(out.body), 200);
-      }) as never,
-    );
+  const { route, file } = jsonRoutes(app, tags, GovernanceViewSchema);
 
   const now = () => ctx.now();
   const db = ctx.db;

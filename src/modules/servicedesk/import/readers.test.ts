@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { uuidv7 } from '../../../shared/ids.ts';
 import { type CsvProblem, CsvReader, type CsvRecord, detectDelimiter } from './csv-reader.ts';
 import { parseTimestamp } from './dates.ts';
 import { FIELDS, fieldForHeader, HEADER_ALIASES } from './fields.ts';
@@ -14,7 +15,6 @@ import { KeyIndex } from './key-index.ts';
 import { buildLookups, DEFAULT_MAPPING, parseMapping } from './mapping.ts';
 import { entityType, LinkedEntities, rawFromJson } from './parsers.ts';
 import { decodeWindows1252, FileRejected, TextSource } from './text-source.ts';
-import { uuidv7 } from './writer.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samdrift-import-unit-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
