@@ -145,6 +145,7 @@ describe('administration: users, audit log, contact people', () => {
       'Statistikk',
       'Økonomi',
       'Styring',
+      'Enheter',
       'Revisjonslogg',
     ]);
     await page.locator('.member-card h3 a', { hasText: 'Vestnes kommune' }).click();

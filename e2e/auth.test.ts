@@ -68,6 +68,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Statistikk',
       'Økonomi',
       'Styring',
+      'Enheter',
       'Brukere',
       'Revisjonslogg',
     ]);
@@ -170,6 +171,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Statistics',
       'Economy',
       'Governance',
+      'Devices',
       'Users',
       'Audit log',
     ]);

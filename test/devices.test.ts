@@ -216,6 +216,12 @@ describe('devices: import, rotation table, orders, forecast, rules, access', () 
       serials: ['N3'],
     });
     assert.equal(afterCancel.status, 409);
+    const closed = await admin.get('/api/devices/orders?open=false');
+    assert.deepEqual(
+      closed.json.items.map((o: { id: string }) => o.id),
+      [id],
+    );
+    assert.equal((await admin.get('/api/devices/orders?open=true')).json.items.length, 0);
   });
 
   it('the forecast prices what stock and orders do not cover; a new lifetime moves the expiry', async () => {

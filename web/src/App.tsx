@@ -25,6 +25,8 @@ import { SessionProvider } from './session/SessionContext.tsx';
 const StatsPage = lazy(() => import('./pages/stats/StatsPage.tsx').then((m) => ({ default: m.StatsPage })));
 // So does the economy section (its operating page has a chart); its pages are routes of their own below it.
 const EconomyPage = lazy(() => import('./pages/economy/EconomyPage.tsx').then((m) => ({ default: m.EconomyPage })));
+// Devices (rotation table, fleet, forecast, orders, rules, imports) is a section of its own too.
+const DevicesPage = lazy(() => import('./pages/devices/DevicesPage.tsx').then((m) => ({ default: m.DevicesPage })));
 // Governance (bodies, meetings, proposals) is a section of its own, loaded when first opened.
 const GovernancePage = lazy(() =>
   import('./pages/governance/GovernancePage.tsx').then((m) => ({ default: m.GovernancePage })),
@@ -70,6 +72,16 @@ export function App() {
                     element={
                       <Suspense fallback={<Loading />}>
                         <EconomyPage />
+                      </Suspense>
+                    }
+                  />
+                </Route>
+                <Route element={<RequireRole roles={['admin', 'leader', 'agent', 'council_member', 'system_owner']} />}>
+                  <Route
+                    path="/devices/*"
+                    element={
+                      <Suspense fallback={<Loading />}>
+                        <DevicesPage />
                       </Suspense>
                     }
                   />

@@ -422,6 +422,9 @@ export const listOrders = (db: Db, coop: string, opts: { open?: boolean; id?: st
     .where('o.cooperation_id', '=', coop)
     .$if(opts.scope !== 'all', (q) => q.where('o.member_id', 'in', opts.scope as string[]))
     .$if(opts.open === true, (q) => q.where('o.delivered_on', 'is', null).where('o.cancelled_at', 'is', null))
+    .$if(opts.open === false, (q) =>
+      q.where((eb) => eb.or([eb('o.delivered_on', 'is not', null), eb('o.cancelled_at', 'is not', null)])),
+    )
     .$if(opts.id !== undefined, (q) => q.where('o.id', '=', opts.id!))
     .orderBy('o.ordered_on', 'desc')
     .orderBy('o.created_at', 'desc')

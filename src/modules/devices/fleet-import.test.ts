@@ -34,8 +34,8 @@ const row = (
   `id-${serial},MOL-PC-${serial},2021-03-02 10:00:00.0000000,${opts.seen ?? '2024-11-13 07:45:12.0000000'},${opts.os ?? 'Windows'},10.0.22631,${serial},LENOVO,${opts.model ?? 'ThinkPad L14'},243712,120000,${opts.user ?? 'kari@molde.kommune.no'},Kari,${opts.category ?? ''},17179869184`;
 
 describe('reading an Intune export', () => {
-  it('reads Microsoft’s columns: kind from the OS, member from the user’s domain, sizes and times', () => {
-    const r = parseFleetExport(
+  it('reads Microsoft’s columns: kind from the OS, member from the user’s domain, sizes and times', async () => {
+    const r = await parseFleetExport(
       intune(
         row('pf1abc'),
         row('F22', { os: 'iOS', model: 'iPhone 13', user: 'ola@rauma.kommune.no', category: 'Elev' }),
@@ -61,8 +61,8 @@ describe('reading an Intune export', () => {
     assert.equal(phone!.memberId, 'M-rauma');
     assert.equal(phone!.categoryId, 'C-elev');
   });
-  it('reports every bad row with its line, and keeps none of them', () => {
-    const r = parseFleetExport(
+  it('reports every bad row with its line, and keeps none of them', async () => {
+    const r = await parseFleetExport(
       intune(
         row('A1'),
         row('A1'), // duplicate
@@ -90,8 +90,8 @@ describe('reading an Intune export', () => {
     assert.match(r.errors[0]!.message, /also on line 2/);
     assert.match(r.errors[2]!.message, /31\.02\.2024 10:00 is not a calendar date/);
   });
-  it('uses the default member when the user’s domain is no member’s', () => {
-    const r = parseFleetExport(intune(row('B2', { user: '' })), 'intune', undefined, {
+  it('uses the default member when the user’s domain is no member’s', async () => {
+    const r = await parseFleetExport(intune(row('B2', { user: '' })), 'intune', undefined, {
       ...lookups,
       defaultMemberId: 'M-rauma',
     });
@@ -99,27 +99,37 @@ describe('reading an Intune export', () => {
     assert.equal(r.rows[0]!.memberId, 'M-rauma');
     assert.equal(r.rows[0]!.memberGiven, false);
   });
-  it('refuses a file without the serial column, a file in one column (wrong delimiter), UTF-16 and future dates', () => {
-    const noSerial = parseFleetExport(Buffer.from('Device name,Model\nX,Y\n'), 'intune', undefined, lookups);
+  it('refuses a file without the serial column, a file in one column (wrong delimiter), UTF-16 and future dates', async () => {
+    const noSerial = await parseFleetExport(Buffer.from('Device name,Model\nX,Y\n'), 'intune', undefined, lookups);
     assert.equal(noSerial.errors[0]!.code, 'missing_column');
-    const oneColumn = parseFleetExport(Buffer.from('Device name|Serial number\nX|Y\n'), 'intune', undefined, lookups);
+    const oneColumn = await parseFleetExport(
+      Buffer.from('Device name|Serial number\nX|Y\n'),
+      'intune',
+      undefined,
+      lookups,
+    );
     assert.match(oneColumn.errors[0]!.message, /single column/);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(INTUNE_HEADER, 'utf16le')]);
-    assert.equal(parseFleetExport(utf16, 'intune', undefined, lookups).errors[0]!.line, null);
-    const future = parseFleetExport(intune(row('Z9', { seen: '2025-06-01 10:00:00' })), 'intune', undefined, lookups);
+    assert.equal((await parseFleetExport(utf16, 'intune', undefined, lookups)).errors[0]!.line, null);
+    const future = await parseFleetExport(
+      intune(row('Z9', { seen: '2025-06-01 10:00:00' })),
+      'intune',
+      undefined,
+      lookups,
+    );
     assert.equal(future.errors[0]!.code, 'future_date');
-    const empty = parseFleetExport(Buffer.from(''), 'intune', undefined, lookups);
+    const empty = await parseFleetExport(Buffer.from(''), 'intune', undefined, lookups);
     assert.equal(empty.errors[0]!.code, 'empty');
   });
 });
 
 describe('reading a generic CSV', () => {
-  it('reads Norwegian headers from Excel (semicolon, Windows-1252) without a mapping', () => {
+  it('reads Norwegian headers from Excel (semicolon, Windows-1252) without a mapping', async () => {
     const text =
       'Serienummer;Kommune;Kategori;Type;Modell;Kjøpsdato;Sist sett;Minne;Avdeling;Grupper;Status\n' +
       'x-1;Rauma;elev;PC;Fortis 14;14.08.2021;01.11.2024 08:15;8 GB;Skole;;i bruk\n' +
       'x-2;molde;Ansatt;mobil;iPhone 14;2023-02-01;;6144;Hjemmetjenesten;Rover, Vakt;på lager\n';
-    const r = parseFleetExport(Buffer.from(text, 'latin1'), 'csv', undefined, lookups);
+    const r = await parseFleetExport(Buffer.from(text, 'latin1'), 'csv', undefined, lookups);
     assert.deepEqual(r.errors, []);
     assert.equal(r.encoding, 'windows-1252');
     const [a, b] = r.rows;
@@ -133,16 +143,21 @@ describe('reading a generic CSV', () => {
       ['phone', 6144, ['Rover', 'Vakt'], 'in_stock', null],
     );
   });
-  it('follows a column mapping, and says when a mapped column is missing', () => {
+  it('follows a column mapping, and says when a mapped column is missing', async () => {
     const text = 'SN,Eier,Maskintype\nq1,Molde kommune,laptop\n';
-    const r = parseFleetExport(Buffer.from(text), 'csv', { serial: 'SN', member: 'Eier', kind: 'Maskintype' }, lookups);
+    const r = await parseFleetExport(
+      Buffer.from(text),
+      'csv',
+      { serial: 'SN', member: 'Eier', kind: 'Maskintype' },
+      lookups,
+    );
     assert.deepEqual(r.errors, []);
     assert.deepEqual([r.rows[0]!.serial, r.rows[0]!.memberId, r.rows[0]!.kind], ['Q1', 'M-molde', 'pc']);
-    const bad = parseFleetExport(Buffer.from(text), 'csv', { serial: 'Serial' }, lookups);
+    const bad = await parseFleetExport(Buffer.from(text), 'csv', { serial: 'Serial' }, lookups);
     assert.equal(bad.errors[0]!.code, 'missing_column');
     assert.match(bad.errors[0]!.message, /no such column/);
   });
-  it('sizes: units, bytes and bare numbers', () => {
+  it('sizes: units, bytes and bare numbers', async () => {
     assert.deepEqual(parseSize('6 GB', 'MB', null), { ok: true, value: 6144 });
     assert.deepEqual(parseSize('5,5 GB', 'MB', null), { ok: true, value: 5632 });
     assert.deepEqual(parseSize('6442450944', 'MB', null), { ok: true, value: 6144 });
@@ -151,7 +166,7 @@ describe('reading a generic CSV', () => {
     assert.deepEqual(parseSize('243712', 'GB', 'MB'), { ok: true, value: 238 });
     assert.equal(parseSize('lots', 'MB', null).ok, false);
   });
-  it('kind from the operating system', () => {
+  it('kind from the operating system', async () => {
     assert.equal(kindFromOs('Windows', ''), 'pc');
     assert.equal(kindFromOs('macOS', ''), 'pc');
     assert.equal(kindFromOs('iOS', 'iPhone 15'), 'phone');
@@ -164,9 +179,9 @@ describe('reading a generic CSV', () => {
 
 describe('the import plan', () => {
   const lifetime = (_c: string, kind: string) => (kind === 'pc' ? 48 : 36);
-  const parse = (b: Buffer) => parseFleetExport(b, 'intune', undefined, lookups).rows;
-  it('new devices take their enrollment date as purchase date; the same file again changes nothing', () => {
-    const rows = parse(intune(row('A1'), row('A2')));
+  const parse = async (b: Buffer) => (await parseFleetExport(b, 'intune', undefined, lookups)).rows;
+  it('new devices take their enrollment date as purchase date; the same file again changes nothing', async () => {
+    const rows = await parse(intune(row('A1'), row('A2')));
     const first = planImport(rows, new Map(), lifetime);
     assert.equal(first.inserts.length, 2);
     assert.equal(first.purchaseFromEnrollment, 2);
@@ -176,7 +191,7 @@ describe('the import plan', () => {
     const again = planImport(rows, known, lifetime);
     assert.deepEqual([again.inserts.length, again.updates.length, again.unchanged], [0, 0, 2]);
   });
-  it('keeps what the file does not say, never moves the last sign-in back, and lets the default not move a device', () => {
+  it('keeps what the file does not say, never moves the last sign-in back, and lets the default not move a device', async () => {
     const old: KnownDevice = {
       id: 'd1',
       serial: 'A1',
@@ -197,7 +212,7 @@ describe('the import plan', () => {
       groups: ['Rover'],
       status: 'in_repair',
     };
-    const rows = parse(intune(row('A1', { seen: '2024-10-01 10:00:00' })));
+    const rows = await parse(intune(row('A1', { seen: '2024-10-01 10:00:00' })));
     const plan = planImport(rows, new Map([['A1', old]]), lifetime);
     const u = plan.updates[0]!;
     assert.equal(u.memberId, 'M-molde'); // the user's domain names the member

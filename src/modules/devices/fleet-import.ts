@@ -279,13 +279,13 @@ export function parseSize(
 }
 
 /** Parse and check a whole export. Nothing is written: the service writes `rows` only when `errors` is empty. */
-export function parseFleetExport(
+export async function parseFleetExport(
   bytes: Buffer,
   format: ImportFormat,
   mapping: ColumnMapping | undefined,
   lookups: ImportLookups,
   onProgress?: (rowsRead: number) => void,
-): ParseResult {
+): Promise<ParseResult> {
   const result: ParseResult = {
     rows: [],
     errors: [],
@@ -334,7 +334,14 @@ export function parseFleetExport(
     if (result.errors.length < MAX_LISTED_ERRORS) result.errors.push({ line, field, code, message });
   };
 
+  // The records are split first (csv-parse, in one go), then checked a slice at a time with a turn of
+  // the event loop in between, so the server keeps answering (the page polls the import's progress).
+  const records: [string[], number][] = [];
   const read = readCsvRecords(decoded.text, decoded.delimiter, (fields, line) => {
+    records.push([fields, line]);
+  });
+  if (!read.ok) return fileError(read.code, read.message);
+  const checkRecord = (fields: string[], line: number) => {
     if (!header) {
       header = fields;
       const cols = resolveColumns(fields, format, mapping);
@@ -541,8 +548,13 @@ export function parseFleetExport(
     }
 
     if (errorCount === before) result.rows.push(row as ImportRow);
-  });
-  if (!read.ok) return fileError(read.code, read.message);
+  };
+  for (let i = 0; i < records.length; i++) {
+    const [fields, line] = records[i]!;
+    checkRecord(fields, line);
+    if (i % 5000 === 4999) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  records.length = 0;
   if (!header) return fileError('empty', emptyFileMessage({ what: 'the devices', rows: 'one row per device' }));
   if (errorCount > result.errors.length)
     result.errors.push({

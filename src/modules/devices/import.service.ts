@@ -73,7 +73,7 @@ export async function importFleet(
   if (input.defaultMemberId && !l.memberName.has(input.defaultMemberId)) throw notFound('The default member');
   if (input.defaultCategoryId && !l.categoryName.has(input.defaultCategoryId)) throw notFound('The default category');
 
-  const parsed = parseFleetExport(
+  const parsed = await parseFleetExport(
     input.bytes,
     input.format,
     input.mapping,
@@ -156,7 +156,8 @@ export async function importFleet(
 // ---------------------------------------------------------------------------------------------
 // Imports as jobs (HTTP): the job row keeps the final report; progress lives in this process.
 
-const running = new Map<string, ImportProgress>();
+/** Jobs running in this process: their progress, and what the poll answers without the database. */
+const running = new Map<string, { cooperationId: string; progress: ImportProgress; view: Omit<JobView, 'progress'> }>();
 
 /** Start an import in the background and return its id at once; poll {@link importJob} for progress and report. */
 export async function startImportJob(
@@ -182,14 +183,36 @@ export async function startImportJob(
       created_at: now(),
     })
     .execute();
-  running.set(id, { phase: 'reading', done: 0, total: null });
+  const view: Omit<JobView, 'progress'> = {
+    id,
+    fileName: input.fileName,
+    format: input.format,
+    dryRun: input.dryRun ?? false,
+    status: 'running',
+    rows: 0,
+    by: actor.name,
+    createdAt: now().toISOString(),
+    finishedAt: null,
+    report: null,
+  };
+  running.set(id, { cooperationId: actor.cooperationId, progress: { phase: 'reading', done: 0, total: null }, view });
   const finish = (status: 'done' | 'rejected' | 'failed', rows: number, report: object) =>
     db
       .updateTable('device_import')
       .set({ status, rows_total: rows, report: JSON.stringify(report), finished_at: now() })
       .where('id', '=', id)
       .execute();
-  void importFleet(db, actor, input, now(), (p) => running.set(id, p), requestId)
+  void importFleet(
+    db,
+    actor,
+    input,
+    now(),
+    (p) => {
+      const job = running.get(id);
+      if (job) job.progress = p;
+    },
+    requestId,
+  )
     .then((report) => finish(report.rejected ? 'rejected' : 'done', report.rows, report))
     .catch(async (err) => {
       onFailure(err);
@@ -224,8 +247,22 @@ const importRows = (db: Db, coop: string, id?: string) =>
     .limit(20)
     .execute();
 
-function jobView(r: ImportJobRow, withReport: boolean) {
-  const progress = running.get(r.id);
+interface JobView {
+  id: string;
+  fileName: string;
+  format: string;
+  dryRun: boolean;
+  status: string;
+  rows: number;
+  by: string;
+  createdAt: string;
+  finishedAt: string | null;
+  progress: ImportProgress | null;
+  report?: unknown;
+}
+
+function jobView(r: ImportJobRow, withReport: boolean): JobView {
+  const progress = running.get(r.id)?.progress;
   // a job still "running" in the database but not in this process was cut off by a restart
   const status = r.status === 'running' && !progress ? 'failed' : r.status;
   return {
@@ -252,6 +289,10 @@ function jobView(r: ImportJobRow, withReport: boolean) {
 
 export async function importJob(db: Db, actor: Actor, id: string) {
   assertKeepsFleet(actor);
+  // a running job is answered from memory: on the embedded database the import's transaction holds
+  // the one connection while it writes
+  const job = running.get(id);
+  if (job && job.cooperationId === actor.cooperationId) return { ...job.view, progress: job.progress };
   const [r] = await importRows(db, actor.cooperationId, id);
   if (!r) throw notFound('The import');
   return jobView(r, true);

@@ -4,6 +4,7 @@
 import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
+import { osloDate } from '../../shared/dates.ts';
 import { auditChange } from '../audit/audit.service.ts';
 import { assertKeepsFleet, deviceScope, tableScope } from './access.ts';
 import type { OrderRow } from './devices.repository.ts';

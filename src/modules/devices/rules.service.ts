@@ -138,12 +138,14 @@ export async function nonCompliant(db: Db, actor: Actor, id: string, q: { member
   );
   const r = asRule(rule);
   const items = [];
+  let covered = 0;
   const byDepartment = new Map<
     string,
     { memberId: string; memberName: string; department: string; count: number; covered: number }
   >();
   for (const d of candidates) {
     if (q.memberId && d.member_id !== q.memberId) continue;
+    covered++;
     const v = violations(
       r,
       {
@@ -174,7 +176,7 @@ export async function nonCompliant(db: Db, actor: Actor, id: string, q: { member
   }
   return {
     rule: ruleView(rule, today),
-    covered: candidates.length,
+    covered,
     nonCompliant: items.length,
     departments: [...byDepartment.values()].filter((g) => g.count > 0),
     items,

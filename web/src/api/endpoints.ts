@@ -3,8 +3,18 @@ import type {
   ActualsImportReport,
   AuditPage,
   BudgetLineInput,
+  CategoryInput,
   Channel,
   Contact,
+  DeviceDetail,
+  DeviceImportJob,
+  DeviceKind,
+  DeviceList,
+  DeviceOrder,
+  DevicePatch,
+  DeviceQuery,
+  DeviceRule,
+  DeviceSettings,
   Driver,
   EconomyAccount,
   EconomyDrivers,
@@ -20,17 +30,25 @@ import type {
   EconomyServices,
   EconomyUnit,
   ExpenseType,
+  ForecastView,
   FormValue,
   FramesInput,
+  HandOutInput,
+  ImportInput,
   KeyInput,
   KeyPurpose,
   Member,
+  MyDevice,
+  NonCompliantView,
   OperationalMessage,
+  OrderInput,
   Overview,
   Priority,
   ProjectInput,
   Provider,
   RoleGrant,
+  RotationView,
+  RuleInput,
   ServiceDeskConfig,
   ServiceDeskStats,
   ServiceInput,
@@ -229,4 +247,42 @@ export const economyApi = {
   measures: (year: number) => http.get<EconomyMeasures>(economyPath(year, 'measures')),
   createMeasure: (year: number, input: { title: string; amountOre: number; consequence?: string }) =>
     http.post<EconomyMeasure>(economyPath(year, 'measures'), input),
+};
+
+const devicePath = (id: string, rest = '') => `/api/devices/${encodeURIComponent(id)}${rest}`;
+
+export const devicesApi = {
+  settings: () => http.get<DeviceSettings>('/api/devices/settings'),
+  createCategory: (input: CategoryInput) => http.post<{ id: string }>('/api/devices/categories', input),
+  updateCategory: (id: string, input: CategoryInput) =>
+    http.put<{ id: string; devicesRecomputed: number }>(`/api/devices/categories/${encodeURIComponent(id)}`, input),
+  rotation: (q: { month?: string; kind?: DeviceKind }) => http.get<RotationView>('/api/devices/rotation', { ...q }),
+  forecast: (q: {
+    start?: string;
+    months?: number;
+    granularity?: 'month' | 'quarter';
+    kind?: DeviceKind;
+    unitPriceOre?: number;
+  }) => http.get<ForecastView>('/api/devices/forecast', { ...q }),
+  mine: () => http.get<{ items: MyDevice[] }>('/api/devices/mine'),
+  list: (q: DeviceQuery) => http.get<DeviceList>('/api/devices', { ...q }),
+  get: (id: string) => http.get<DeviceDetail>(devicePath(id)),
+  update: (id: string, patch: DevicePatch) => http.patch<DeviceDetail>(devicePath(id), patch),
+  handOut: (id: string, input: HandOutInput) => http.post<DeviceDetail>(devicePath(id, '/hand-out'), input),
+  orders: (open?: boolean) =>
+    http.get<{ items: DeviceOrder[] }>('/api/devices/orders', { open: open === undefined ? undefined : String(open) }),
+  createOrder: (input: OrderInput) => http.post<DeviceOrder>('/api/devices/orders', input),
+  cancelOrder: (id: string) =>
+    http.patch<DeviceOrder>(`/api/devices/orders/${encodeURIComponent(id)}`, { cancel: true }),
+  receiveOrder: (id: string, receivedOn: string, serials: string[]) =>
+    http.post<DeviceOrder>(`/api/devices/orders/${encodeURIComponent(id)}/receive`, { receivedOn, serials }),
+  rules: () => http.get<{ items: DeviceRule[] }>('/api/devices/rules'),
+  createRule: (input: RuleInput) => http.post<DeviceRule>('/api/devices/rules', input),
+  updateRule: (id: string, input: RuleInput) =>
+    http.put<DeviceRule>(`/api/devices/rules/${encodeURIComponent(id)}`, input),
+  nonCompliant: (id: string, memberId?: string) =>
+    http.get<NonCompliantView>(`/api/devices/rules/${encodeURIComponent(id)}/non-compliant`, { memberId }),
+  startImport: (input: ImportInput) => http.post<{ id: string }>('/api/devices/imports', input),
+  imports: () => http.get<{ items: DeviceImportJob[] }>('/api/devices/imports'),
+  importJob: (id: string) => http.get<DeviceImportJob>(`/api/devices/imports/${encodeURIComponent(id)}`),
 };

@@ -625,3 +625,376 @@ export interface EconomyMeasures {
   measures: EconomyMeasure[];
   totalOre: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Devices (enheter): the fleet, the council's rotation table and forecast, orders, rules, imports
+
+export const DEVICE_KINDS = ['pc', 'tablet', 'phone'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export const DEVICE_STATUSES = ['in_use', 'in_stock', 'ordered', 'in_repair', 'retired', 'lost'] as const;
+export type DeviceStatus = (typeof DEVICE_STATUSES)[number];
+
+/** The fields a fleet import reads (a generic CSV maps each to a column header). */
+export const DEVICE_FIELDS = [
+  'serial',
+  'name',
+  'manufacturer',
+  'model',
+  'os',
+  'kind',
+  'member',
+  'category',
+  'memory',
+  'storage',
+  'purchasedOn',
+  'enrolledOn',
+  'lastSeenAt',
+  'assignedTo',
+  'department',
+  'groups',
+  'status',
+] as const;
+export type DeviceField = (typeof DEVICE_FIELDS)[number];
+
+/** A cell of the rotation table: the device list gives the devices behind its count. */
+export type RotationCell = 'expired' | 'expiring' | 'inStock' | 'toReplace' | 'stale' | 'unknownExpiry';
+
+export interface DevicePolicy {
+  kind: DeviceKind;
+  lifetimeMonths: number | null;
+  unitPriceOre: number | null;
+}
+
+export interface DeviceCategory {
+  id: string;
+  key: string;
+  name: string;
+  sort: number;
+  archived: boolean;
+  policies: DevicePolicy[];
+}
+
+export interface DeviceSettings {
+  /** agent or administrator: may change devices, orders and rules, and import */
+  canKeep: boolean;
+  /** may list the devices one by one (not council members) */
+  canList: boolean;
+  /** administrator: categories, lifetimes and prices */
+  canAdmin: boolean;
+  members: { id: string; code: string; name: string }[];
+  categories: DeviceCategory[];
+}
+
+export interface CategoryInput {
+  key: string;
+  name: string;
+  sort: number;
+  archived: boolean;
+  policies: { kind: DeviceKind; lifetimeMonths: number; unitPriceOre: number }[];
+}
+
+export interface RotationCells {
+  expired: number;
+  expiring: number;
+  inStock: number;
+  ordered: number;
+  toOrder: number;
+  stale: number;
+  unknownExpiry: number;
+}
+
+export interface RotationRow extends RotationCells {
+  memberId: string;
+  memberName: string;
+  categoryId: string;
+  categoryName: string;
+}
+
+export interface RotationView {
+  month: string;
+  kind: DeviceKind;
+  year: number;
+  seenSince: string;
+  canList: boolean;
+  rows: RotationRow[];
+  memberSums: { memberId: string; memberName: string; toOrder: number }[];
+  totals: RotationCells;
+}
+
+export interface ForecastPeriod {
+  /** 'YYYY-MM' or 'YYYY-Qn' */
+  label: string;
+  from: string;
+  to: string;
+}
+
+export interface ForecastCells {
+  expiring: number;
+  toBuy: number;
+  costOre: number;
+}
+
+export interface ForecastRow {
+  memberId: string;
+  memberName: string;
+  categoryId: string;
+  categoryName: string;
+  unitPriceOre: number;
+  overdue: number;
+  inStock: number;
+  ordered: number;
+  overdueToBuy: number;
+  periods: ForecastCells[];
+  totalToBuy: number;
+  totalCostOre: number;
+}
+
+export interface ForecastView {
+  start: string;
+  months: number;
+  kind: DeviceKind;
+  granularity: 'month' | 'quarter';
+  canList: boolean;
+  periods: ForecastPeriod[];
+  rows: ForecastRow[];
+  totals: ForecastCells[];
+  overdue: number;
+  totalToBuy: number;
+  totalCostOre: number;
+}
+
+export interface Device {
+  id: string;
+  serial: string;
+  name: string;
+  kind: DeviceKind;
+  memberId: string;
+  memberName: string;
+  categoryId: string;
+  categoryName: string;
+  manufacturer: string;
+  model: string;
+  os: string;
+  memoryMb: number | null;
+  storageGb: number | null;
+  purchasedOn: string | null;
+  expiresOn: string | null;
+  expired: boolean;
+  status: DeviceStatus;
+  assignedUserId: string | null;
+  assignedTo: string;
+  department: string;
+  groups: string[];
+  lastSeenAt: string | null;
+  orderId: string | null;
+  receivedOn: string | null;
+  replacedById: string | null;
+  source: 'manual' | 'intune' | 'csv' | 'order';
+  notes: string;
+  updatedAt: string;
+}
+
+export interface DeviceDetail extends Device {
+  /** the devices this one replaced */
+  replaces: { id: string; serial: string; name: string }[];
+}
+
+export interface DeviceList {
+  total: number;
+  limit: number;
+  offset: number;
+  items: Device[];
+}
+
+export interface DeviceQuery {
+  memberId?: string;
+  categoryId?: string;
+  kind?: DeviceKind;
+  status?: DeviceStatus;
+  cell?: RotationCell;
+  month?: string;
+  expiresIn?: string;
+  overdueBefore?: string;
+  q?: string;
+  department?: string;
+  group?: string;
+  orderId?: string;
+  sort?: 'serial' | 'expires' | 'lastSeen' | 'member' | 'name';
+  limit?: number;
+  offset?: number;
+}
+
+export interface DevicePatch {
+  serial?: string;
+  kind?: DeviceKind;
+  memberId?: string;
+  categoryId?: string;
+  name?: string;
+  manufacturer?: string;
+  model?: string;
+  os?: string;
+  memoryMb?: number | null;
+  storageGb?: number | null;
+  purchasedOn?: string | null;
+  status?: DeviceStatus;
+  assignedTo?: string;
+  department?: string;
+  groups?: string[];
+  notes?: string;
+}
+
+export interface HandOutInput {
+  assignedTo: string;
+  department?: string;
+  replacesId: string | null;
+}
+
+/** A device of the signed-in user ("Mine enheter"). */
+export interface MyDevice {
+  id: string;
+  serial: string;
+  name: string;
+  kind: DeviceKind;
+  manufacturer: string;
+  model: string;
+  memberName: string;
+  categoryName: string;
+  purchasedOn: string | null;
+  expiresOn: string | null;
+  expired: boolean;
+  lastSeenAt: string | null;
+  status: DeviceStatus;
+}
+
+export type OrderState = 'open' | 'partly_delivered' | 'delivered' | 'cancelled';
+
+export interface DeviceOrder {
+  id: string;
+  memberId: string;
+  memberName: string;
+  categoryId: string;
+  categoryName: string;
+  kind: DeviceKind;
+  model: string;
+  quantity: number;
+  received: number;
+  outstanding: number;
+  orderedOn: string;
+  expectedOn: string | null;
+  deliveredOn: string | null;
+  supplier: string;
+  reference: string;
+  notes: string;
+  cancelledAt: string | null;
+  state: OrderState;
+}
+
+export interface OrderInput {
+  memberId: string;
+  categoryId: string;
+  kind: DeviceKind;
+  model: string;
+  quantity: number;
+  orderedOn: string;
+  expectedOn: string | null;
+  supplier: string;
+  reference: string;
+  notes: string;
+}
+
+export interface DeviceRule {
+  id: string;
+  name: string;
+  description: string;
+  kind: DeviceKind | null;
+  groupName: string | null;
+  categoryId: string | null;
+  memberId: string | null;
+  minMemoryMb: number | null;
+  minStorageGb: number | null;
+  maxAgeMonths: number | null;
+  effectiveFrom: string;
+  /** active and in force today */
+  inEffect: boolean;
+  active: boolean;
+}
+
+export type RuleInput = Omit<DeviceRule, 'id' | 'inEffect'>;
+
+export type Violation =
+  | { code: 'memory_below'; actual: number; required: number }
+  | { code: 'memory_unknown'; required: number }
+  | { code: 'storage_below'; actual: number; required: number }
+  | { code: 'storage_unknown'; required: number }
+  | { code: 'too_old'; purchasedOn: string; limit: string }
+  | { code: 'age_unknown'; maxAgeMonths: number };
+
+export interface NonCompliantView {
+  rule: DeviceRule;
+  /** devices the rule covers */
+  covered: number;
+  nonCompliant: number;
+  departments: { memberId: string; memberName: string; department: string; count: number; covered: number }[];
+  items: { device: Device; violations: Violation[] }[];
+}
+
+export type ImportFormat = 'intune' | 'csv';
+
+export interface ImportInput {
+  fileName: string;
+  contentBase64: string;
+  format: ImportFormat;
+  mapping?: Partial<Record<DeviceField, string>>;
+  defaultMemberId: string | null;
+  defaultCategoryId: string | null;
+  dryRun: boolean;
+}
+
+export interface DeviceImportIssue {
+  line: number | null;
+  field: DeviceField | null;
+  code: string;
+  message: string;
+}
+
+export interface DeviceImportReport {
+  fileName: string;
+  format: ImportFormat;
+  dryRun: boolean;
+  rejected: boolean;
+  encoding: string;
+  delimiter: string;
+  columns: Partial<Record<DeviceField, string>>;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  purchaseFromEnrollment: number;
+  withoutPurchaseDate: number;
+  errors: DeviceImportIssue[];
+  durationMs: number;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'writing' | 'done';
+  done: number;
+  total: number | null;
+}
+
+export type ImportStatus = 'running' | 'done' | 'rejected' | 'failed';
+
+export interface DeviceImportJob {
+  id: string;
+  fileName: string;
+  format: ImportFormat;
+  dryRun: boolean;
+  status: ImportStatus;
+  rows: number;
+  by: string;
+  createdAt: string;
+  finishedAt: string | null;
+  progress: ImportProgress | null;
+  /** the report when done or rejected; `{ message }` when failed; null while running */
+  report?: DeviceImportReport | { message: string } | null;
+}

@@ -60,6 +60,11 @@ export function Layout() {
     { to: '/servicedesk/stats', label: t('nav.stats'), roles: ['agent', 'admin', 'leader', 'system_owner'] },
     { to: '/economy', label: t('nav.economy'), roles: ['leader', 'admin', 'council_member'] },
     { to: '/governance', label: t('nav.governance') },
+    {
+      to: '/devices',
+      label: t('nav.devices'),
+      roles: ['admin', 'leader', 'agent', 'council_member', 'system_owner'],
+    },
     { to: '/admin/users', label: t('nav.users'), roles: ['admin'] },
     { to: '/admin/audit', label: t('nav.audit'), roles: ['admin', 'leader'] },
   ];

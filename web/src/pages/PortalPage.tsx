@@ -10,6 +10,7 @@ import { TableScroll } from '../components/TableScroll.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { usePageTitle } from '../lib/usePageTitle.ts';
+import { MyDevices } from './devices/MyDevices.tsx';
 import { statusOf, useServiceDeskConfig } from './servicedesk/config.ts';
 import { MessageCard } from './servicedesk/TicketBits.tsx';
 
@@ -57,6 +58,7 @@ export function PortalPage() {
           </li>
         </ul>
       </section>
+      <MyDevices />
       <MyTickets />
     </>
   );
