@@ -9,18 +9,7 @@ import { addMonths, expiryDate, rotationWindow } from '../modules/devices/rotati
 import type { DeviceKind, DeviceStatus } from '../modules/devices/tables.ts';
 import { osloDate } from '../shared/dates.ts';
 import { uuidv7 } from '../shared/ids.ts';
-
-/** A small seeded PRNG (mulberry32) so the demo is the same on every start. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './tickets.ts';
 
 const CATEGORIES = [
   { key: 'ansatt', name: 'Ansatt', sort: 1, pc: 1_250_000, tablet: 650_000, phone: 600_000 },
@@ -132,7 +121,7 @@ export async function seedDevicesDemo(
   users: { employeeId: string; employeeEmail: string; employeeMember: string },
   now: Date,
 ) {
-  const random = prng(20241114);
+  const random = rng(20241114);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const between = (a: number, b: number) => a + Math.floor(random() * (b - a + 1));
   const today = osloDate(now);

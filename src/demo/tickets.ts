@@ -49,7 +49,7 @@ export interface DemoTicketOptions {
 }
 
 /** mulberry32: a small deterministic PRNG, so the demo looks the same on every machine. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -22,11 +22,15 @@ export function deviceScope(actor: Actor): Scope {
   throw forbidden('Only the service desk, the leader and system owners can see the fleet.');
 }
 
+/** The members whose fleet figures the actor may read: every member, their own (system owner), or none. */
+export function memberScope(actor: Actor): Scope {
+  return hasRole(actor, 'admin', 'leader', 'agent', 'council_member') ? 'all' : ownMembers(actor);
+}
+
 /** Whose counts the actor may read in the rotation table and forecast. */
 export function tableScope(actor: Actor): Scope {
-  if (hasRole(actor, 'admin', 'leader', 'agent', 'council_member')) return 'all';
-  const own = ownMembers(actor);
-  if (own.length > 0) return own;
+  const scope = memberScope(actor);
+  if (scope === 'all' || scope.length > 0) return scope;
   throw forbidden('Only the service desk, the leader, the council and system owners can see the rotation tables.');
 }
 

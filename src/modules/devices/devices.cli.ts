@@ -4,10 +4,11 @@
 //   devices import <file> [--format intune|csv] [--mapping file.json] [--member code] [--category key]
 //                         [--dry-run] [--json]                              exit code 1 when rejected
 //   devices non-compliant [--rule <name|id>] [--json]                       devices failing a compliance rule
+
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../app/errors.ts';
+import { bad, print } from '../../app/cli-output.ts';
 import { formatOre, parseKroner } from '../../shared/money.ts';
 import { progressBar } from '../../shared/progress.ts';
 import type { WithActor } from '../economy/economy.cli.ts';
@@ -17,13 +18,6 @@ import { importFleet } from './import.service.ts';
 import { listRules, nonCompliant } from './rules.service.ts';
 import { replacementForecast, rotation } from './tables.service.ts';
 import { DEVICE_KINDS, type DeviceKind } from './tables.ts';
-
-const bad = (message: string) => new AppError('bad_request', message);
-
-const print = (json: boolean | undefined, data: unknown, lines: () => string[]) => {
-  if (json) console.log(JSON.stringify(data, null, 2));
-  else for (const l of lines()) console.log(l);
-};
 
 const kindOf = (k: string | undefined): DeviceKind | undefined => {
   if (k === undefined) return undefined;

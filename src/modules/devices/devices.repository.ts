@@ -7,7 +7,14 @@ import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Scope } from './access.ts';
 import type { DeviceValues, KnownDevice } from './fleet-import.ts';
-import type { ExpiryBucket, ExpiryGroup, FleetGroup, OrderedCount, RotationWindow } from './rotation.ts';
+import {
+  type ExpiryBucket,
+  type ExpiryGroup,
+  type FleetGroup,
+  IN_SERVICE,
+  type OrderedCount,
+  type RotationWindow,
+} from './rotation.ts';
 import type { DeviceKind, DeviceStatus } from './tables.ts';
 
 type DeviceEb = ExpressionBuilder<DB, 'device'>;
@@ -59,7 +66,7 @@ export async function rotationGroups(
     ])
     .where('cooperation_id', '=', coop)
     .where('kind', '=', kind)
-    .where('status', 'in', ['in_use', 'in_repair', 'in_stock'])
+    .where('status', 'in', [...IN_SERVICE, 'in_stock'])
     .where((eb) => scoped(eb, scope))
     .groupBy(['member_id', 'category_id', 'status', sql`4`, sql`5`])
     .execute();
@@ -85,7 +92,7 @@ export async function expiryGroups(db: Db, coop: string, kind: DeviceKind, scope
     ])
     .where('cooperation_id', '=', coop)
     .where('kind', '=', kind)
-    .where('status', 'in', ['in_use', 'in_repair'])
+    .where('status', 'in', IN_SERVICE)
     .where((eb) => scoped(eb, scope))
     .groupBy(['member_id', 'category_id', sql`3`])
     .execute();
@@ -172,7 +179,7 @@ function whereFilter(eb: DeviceEb, f: DeviceFilter): Expression<SqlBool> {
       ]),
     );
   }
-  const inService = eb('device.status', 'in', ['in_use', 'in_repair']);
+  const inService = eb('device.status', 'in', IN_SERVICE);
   if (f.expiresIn) and.push(inService, sql<SqlBool>`to_char(device.expires_on, 'YYYY-MM') = ${f.expiresIn}`);
   if (f.overdueBefore) and.push(inService, sql<SqlBool>`device.expires_on < ${`${f.overdueBefore}-01`}::date`);
   if (f.cell && f.window) {
@@ -286,7 +293,7 @@ export const devicesOfUser = (db: Db, coop: string, userId: string, email: strin
         ...(email ? [sql<SqlBool>`lower(device.assigned_to) = ${email.toLowerCase()}`] : []),
       ]),
     )
-    .where('device.status', 'in', ['in_use', 'in_repair'])
+    .where('device.status', 'in', IN_SERVICE)
     .orderBy('device.expires_on')
     .execute();
 
@@ -436,6 +443,9 @@ export type OrderRow = Awaited<ReturnType<typeof listOrders>>[number];
 export const listRules = (db: Db, coop: string) =>
   db.selectFrom('device_rule').selectAll().where('cooperation_id', '=', coop).orderBy('name').execute();
 
+export const getRule = (db: Db, coop: string, id: string) =>
+  db.selectFrom('device_rule').selectAll().where('cooperation_id', '=', coop).where('id', '=', id).executeTakeFirst();
+
 /** The devices a rule may cover (kind, group, category, member; in service), for checking. */
 export const candidatesOfRule = (
   db: Db,
@@ -447,7 +457,7 @@ export const candidatesOfRule = (
     .selectFrom('device')
     .select([...deviceColumns])
     .where('device.cooperation_id', '=', coop)
-    .where('device.status', 'in', ['in_use', 'in_repair'])
+    .where('device.status', 'in', IN_SERVICE)
     .where((eb) => scoped(eb, scope))
     .$if(rule.kind !== null, (q) => q.where('device.kind', '=', rule.kind!))
     .$if(rule.category_id !== null, (q) => q.where('device.category_id', '=', rule.category_id!))

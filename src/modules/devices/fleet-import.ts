@@ -3,9 +3,9 @@
 // changes against the devices already registered (keyed by serial number). Pure: the service reads
 // the lookups and writes the plan.
 
+import { osloDate } from '../../shared/dates.ts';
 import { decodeCsvText, describeDelimiter, emptyFileMessage, readCsvRecords } from '../economy/csv-text.ts';
 import { parseTimestamp } from '../servicedesk/import/dates.ts';
-import { zoneFor } from '../servicedesk/sla/zone.ts';
 import { expiryDate } from './rotation.ts';
 import { DEVICE_STATUSES, type DeviceKind, type DeviceStatus } from './tables.ts';
 
@@ -309,7 +309,6 @@ export async function parseFleetExport(
 
   // Naive timestamps: Intune writes UTC; people's spreadsheets are in Oslo time.
   const zone = format === 'intune' ? 'UTC' : 'Europe/Oslo';
-  const oslo = zoneFor('Europe/Oslo');
   const membersByName = new Map<string, string>();
   for (const m of lookups.members) {
     membersByName.set(norm(m.code), m.id);
@@ -506,8 +505,7 @@ export async function parseFleetExport(
         error(line, f, 'invalid_date', t.reason);
         continue;
       }
-      const p = oslo.parts(t.ms);
-      const day = `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+      const day = osloDate(new Date(t.ms));
       if (day > lookups.today) error(line, f, 'future_date', `${v} is in the future.`);
       row[f] = day;
     }

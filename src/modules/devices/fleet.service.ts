@@ -6,7 +6,15 @@ import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { osloDate } from '../../shared/dates.ts';
 import { auditChange } from '../audit/audit.service.ts';
-import { assertAdmin, assertKeepsFleet, canKeepFleet, canListDevices, deviceScope, inScope } from './access.ts';
+import {
+  assertAdmin,
+  assertKeepsFleet,
+  canKeepFleet,
+  canListDevices,
+  deviceScope,
+  inScope,
+  memberScope,
+} from './access.ts';
 import type { DeviceFilter, DeviceRow, DeviceSort } from './devices.repository.ts';
 import * as repo from './devices.repository.ts';
 import { expiryDate, rotationWindow } from './rotation.ts';
@@ -23,6 +31,7 @@ export async function fleetLookups(db: Db, coop: string) {
   return {
     members,
     categories,
+    policies,
     memberName: new Map(members.map((m) => [m.id, m.name])),
     categoryName: new Map(categories.map((c) => [c.id, c.name])),
     policy: (categoryId: string, kind: DeviceKind) => policy.get(`${categoryId}:${kind}`),
@@ -69,12 +78,13 @@ export function deviceView(r: DeviceRow, l: FleetLookups, today: string) {
 /** What the device pages need to build their forms and filters. */
 export async function fleetSettings(db: Db, actor: Actor) {
   const l = await fleetLookups(db, actor.cooperationId);
-  const policies = await repo.listPolicies(db, actor.cooperationId);
+  const scope = memberScope(actor);
   return {
     canKeep: canKeepFleet(actor),
     canList: canListDevices(actor),
     canAdmin: actor.roles.some((g) => g.role === 'admin'),
-    members: l.members.map((m) => ({ id: m.id, code: m.code, name: m.name })),
+    // the members the user may choose among (a system owner: their own)
+    members: l.members.filter((m) => inScope(scope, m.id)).map((m) => ({ id: m.id, code: m.code, name: m.name })),
     categories: l.categories.map((c) => ({
       id: c.id,
       key: c.key,
@@ -82,7 +92,7 @@ export async function fleetSettings(db: Db, actor: Actor) {
       sort: c.sort,
       archived: c.archived,
       policies: DEVICE_KINDS.map((kind) => {
-        const p = policies.find((x) => x.category_id === c.id && x.kind === kind);
+        const p = l.policy(c.id, kind);
         return { kind, lifetimeMonths: p?.lifetime_months ?? null, unitPriceOre: p?.unit_price_ore ?? null };
       }),
     })),

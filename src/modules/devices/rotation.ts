@@ -3,6 +3,7 @@
 // rotation table (seed 002 §2.1.1) and the budget forecast. Dates are civil dates 'YYYY-MM-DD';
 // months are 'YYYY-MM'; instants are epoch milliseconds; the business zone is Europe/Oslo.
 
+import { osloDate } from '../../shared/dates.ts';
 import { daysInMonth, zoneFor } from '../servicedesk/sla/zone.ts';
 import type { DeviceStatus } from './tables.ts';
 
@@ -268,6 +269,8 @@ export interface Forecast {
   /** per period, over all rows */
   totals: ForecastCells[];
   overdue: number;
+  inStock: number;
+  ordered: number;
   totalToBuy: number;
   totalCostOre: number;
 }
@@ -376,13 +379,12 @@ export function forecast(
     rows,
     totals,
     overdue: rows.reduce((s, r) => s + r.overdue, 0),
+    inStock: rows.reduce((s, r) => s + r.inStock, 0),
+    ordered: rows.reduce((s, r) => s + r.ordered, 0),
     totalToBuy: rows.reduce((s, r) => s + r.totalToBuy, 0),
     totalCostOre: rows.reduce((s, r) => s + r.totalCostOre, 0),
   };
 }
 
 /** The month an instant falls in, in Oslo. */
-export function osloMonth(instant: number): string {
-  const p = OSLO.parts(instant);
-  return formatMonth(p.year, p.month);
-}
+export const osloMonth = (instant: number) => osloDate(new Date(instant)).slice(0, 7);

@@ -118,15 +118,15 @@ export async function saveRule(
     );
   });
   const today = osloDate(now);
-  const rule = (await repo.listRules(db, actor.cooperationId)).find((r) => r.id === ruleId)!;
-  return ruleView(rule, today);
+  const rule = await repo.getRule(db, actor.cooperationId, ruleId);
+  return ruleView(rule!, today);
 }
 
 /** The devices that fail a rule, with what they fail, and counts per member and department. */
 export async function nonCompliant(db: Db, actor: Actor, id: string, q: { memberId?: string }, now: Date) {
   const scope = deviceScope(actor);
   if (q.memberId && !inScope(scope, q.memberId)) throw notFound('The member');
-  const rule = (await repo.listRules(db, actor.cooperationId)).find((r) => r.id === id);
+  const rule = await repo.getRule(db, actor.cooperationId, id);
   if (!rule) throw notFound('The rule');
   const today = osloDate(now);
   const l = await fleetLookups(db, actor.cooperationId);

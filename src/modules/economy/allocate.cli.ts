@@ -6,8 +6,9 @@
 // The total is in the display unit (kroner, or thousands with --unit 1000); the amounts printed are in
 // the same unit, rounded by largest remainder so they add up to the total; JSON also gives exact øre.
 // With --driver, population's weight is what is left after the equal part and the other drivers.
+
 import type { Command } from 'commander';
-import { AppError } from '../../app/errors.ts';
+import { bad } from '../../app/cli-output.ts';
 import { type MoneyError, parseKroner } from '../../shared/money.ts';
 import {
   AllocationError,
@@ -19,8 +20,6 @@ import {
   parseWeight,
 } from './allocation.ts';
 import { ONE, type Rational, sub, sum, toExact } from './rational.ts';
-
-const bad = (message: string) => new AppError('bad_request', message);
 
 /** "A=1,B=2" (also with ; between pairs, and decimal commas inside values when ; is used). */
 export function parsePairs(text: string, what: string): [string, string][] {

@@ -5,12 +5,13 @@
 //   economy keys --year 2025 [--json]
 //   economy actuals import <file> --year 2024 [--json]   (exit code 1 when the file is rejected)
 //   economy drivers import <file> --year 2025 [--json]   (likewise)
+
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Actor } from '../../app/auth/roles.ts';
+import { bad, print } from '../../app/cli-output.ts';
 import type { AppContext } from '../../app/context.ts';
-import { AppError } from '../../app/errors.ts';
 import { formatOre } from '../../shared/money.ts';
 import * as economy from './economy.service.ts';
 import { paymentsExportTable } from './payments-export.ts';
@@ -22,7 +23,6 @@ export type WithActor = <T>(
   fn: (ctx: AppContext, actor: Actor) => Promise<T>,
 ) => Promise<T>;
 
-const bad = (message: string) => new AppError('bad_request', message);
 const nb = new Intl.NumberFormat('nb-NO');
 const n = (v: number) => nb.format(v);
 
@@ -37,10 +37,6 @@ function unit(text: string | undefined): Unit {
   if (text === '1') return 1;
   throw bad(`--unit must be 1 (kroner) or 1000 (thousands), not "${text}".`);
 }
-const print = (json: boolean | undefined, data: unknown, lines: () => string[]) => {
-  if (json) console.log(JSON.stringify(data, null, 2));
-  else for (const l of lines()) console.log(l);
-};
 const unitLabel = (u: Unit) => (u === 1000 ? 'tall i hele 1000' : 'kr');
 
 export function registerEconomyCommands(economyCmd: Command, withActor: WithActor) {

@@ -2,15 +2,14 @@
 //   governance bodies [--json]
 //   governance meetings --body <slug|id> --year YYYY [--json]   each meeting with its numbered cases
 //   governance search <words…> [--json]                          Norwegian full-text search
+
 import type { Command } from 'commander';
-import { AppError } from '../../app/errors.ts';
+import { bad, print } from '../../app/cli-output.ts';
 import type { WithActor } from '../economy/economy.cli.ts';
 import { listBodies } from './bodies.service.ts';
 import { norwegianDate } from './documents/pdf.ts';
 import { listMeetings } from './meetings.service.ts';
 import { searchGovernance } from './search.service.ts';
-
-const bad = (message: string) => new AppError('bad_request', message);
 
 /** "Samarbeidsråd" → "samarbeidsrad"; "Faggruppe Økonomi" → "faggruppe-okonomi". */
 export function bodySlug(name: string): string {
@@ -24,11 +23,6 @@ export function bodySlug(name: string): string {
     .trim()
     .replace(/[\s_]+/g, '-');
 }
-
-const print = (json: boolean | undefined, data: unknown, lines: () => string[]) => {
-  if (json) console.log(JSON.stringify(data, null, 2));
-  else for (const l of lines()) console.log(l);
-};
 
 export function registerGovernanceCommands(cmd: Command, withActor: WithActor) {
   cmd

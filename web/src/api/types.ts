@@ -760,6 +760,8 @@ export interface ForecastView {
   rows: ForecastRow[];
   totals: ForecastCells[];
   overdue: number;
+  inStock: number;
+  ordered: number;
   totalToBuy: number;
   totalCostOre: number;
 }

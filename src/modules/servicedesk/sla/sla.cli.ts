@@ -3,8 +3,9 @@
 //   sla business-minutes --from <instant> --to <instant> [--json]
 // Instants are ISO 8601 with Z or an offset; without an offset they are Oslo wall time. Bad input
 // throws an AppError (an Error with one sentence), which the CLI prints as `samdrift: <message>`.
+
 import { type Command, Option } from 'commander';
-import { AppError } from '../../../app/errors.ts';
+import { bad } from '../../../app/cli-output.ts';
 import { calendarFor, DEFAULT_BUSINESS_CALENDAR, SUPPORTED_FROM, SUPPORTED_TO } from './calendar.ts';
 import { DEFAULT_POLICY, dueTimes, type Pause, PRIORITIES, type Priority } from './sla.ts';
 import { daysInMonth, formatInZone, zoneFor } from './zone.ts';
@@ -24,8 +25,6 @@ export function formatOsloShort(ms: number): string {
 }
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
-const bad = (message: string) => new AppError('bad_request', message);
 
 /**
  * Parses an ISO 8601 instant ('2024-11-14T09:15:00+01:00', '…Z'); without an offset the time is Oslo

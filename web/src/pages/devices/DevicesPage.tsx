@@ -7,7 +7,6 @@ import type { DeviceSettings, Role } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../lib/useAsync.ts';
-import { hasRole, useSession } from '../../session/SessionContext.tsx';
 import { NoAccess } from '../NoAccess.tsx';
 import { NotFound } from '../NotFound.tsx';
 import { DeviceListPage } from './DeviceListPage.tsx';
@@ -119,16 +118,11 @@ function Allowed({ needs, children }: { needs: Permission; children: ReactNode }
 function DevicesLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const { user } = useSession();
   const settings = useAsync<DeviceSettings>(() => devicesApi.settings(), 'settings');
   if (settings.error !== undefined) return <ErrorMessage error={settings.error} onRetry={settings.reload} />;
   if (!settings.data) return <Loading />;
-  // A system owner (without a role that sees the whole cooperation) chooses among their own members only.
-  const own = new Set(user?.roles.filter((g) => g.role === 'system_owner' && g.memberId).map((g) => g.memberId));
-  const whole = hasRole(user, 'admin', 'leader', 'agent', 'council_member');
-  const s: DeviceSettings = whole
-    ? settings.data
-    : { ...settings.data, members: settings.data.members.filter((m) => own.has(m.id)) };
+  // the server lists only the members the user may choose among (a system owner: their own)
+  const s = settings.data;
   const tabs = TABS.filter((tab) => !tab.needs || s[tab.needs]);
   const current = (tab: TabDef) =>
     tab.exact

@@ -217,7 +217,6 @@ function ForecastTable({ view, busy }: { view: ForecastView; busy: boolean }) {
     view.canList && view.granularity === 'month'
       ? deviceListUrl({ memberId, categoryId, kind: view.kind, expiresIn: p.label })
       : undefined;
-  const sum = (f: (r: ForecastView['rows'][number]) => number) => view.rows.reduce((s, r) => s + f(r), 0);
 
   return (
     <div className="section">
@@ -321,8 +320,8 @@ function ForecastTable({ view, busy }: { view: ForecastView; busy: boolean }) {
                 {t('devices.forecast.total')}
               </Table.HeaderCell>
               <CountCell value={view.overdue} to={overdueLink()} cell="overdue" />
-              <CountCell value={sum((r) => r.inStock)} cell="inStock" />
-              <CountCell value={sum((r) => r.ordered)} cell="ordered" />
+              <CountCell value={view.inStock} cell="inStock" />
+              <CountCell value={view.ordered} cell="ordered" />
               {view.totals.map((c, j) => (
                 <PeriodCells
                   key={view.periods[j]!.label}
