@@ -224,6 +224,20 @@ describe('devices: import, rotation table, orders, forecast, rules, access', () 
     assert.equal((await admin.get('/api/devices/orders?open=true')).json.items.length, 0);
   });
 
+  it('an order cut down to what has arrived is delivered that day', async () => {
+    const order = await admin.post('/api/devices/orders', {
+      memberId: t.memberA,
+      categoryId: elev,
+      kind: 'pc',
+      model: 'Fortis 14',
+      quantity: 2,
+      orderedOn: '2024-10-01',
+    });
+    await admin.post(`/api/devices/orders/${order.json.id}/receive`, { receivedOn: '2024-10-20', serials: ['C1'] });
+    const cut = await admin.patch(`/api/devices/orders/${order.json.id}`, { quantity: 1 });
+    assert.deepEqual([cut.json.state, cut.json.deliveredOn, cut.json.outstanding], ['delivered', '2024-11-14', 0]);
+  });
+
   it('the forecast prices what stock and orders do not cover; a new lifetime moves the expiry', async () => {
     const f = await admin.get('/api/devices/forecast?start=2025-01&months=12&granularity=quarter');
     assert.equal(f.status, 200, f.text);

@@ -159,7 +159,7 @@ export async function updateOrder(db: Db, actor: Actor, id: string, patch: Order
         // an order cut down to what has arrived is delivered
         ...(patch.quantity !== undefined &&
           patch.quantity === v.received &&
-          v.received > 0 && { delivered_on: o.ordered_on }),
+          v.received > 0 && { delivered_on: osloDate(now) }),
         updated_at: now,
       })
       .where('cooperation_id', '=', actor.cooperationId)
