@@ -7,6 +7,7 @@ import { benchDevices } from './devices.ts';
 import { benchEconomy } from './economy.ts';
 import { benchGovernance } from './governance.ts';
 import { benchImport } from './import.ts';
+import { benchReports } from './reports.ts';
 import { benchServiceDesk } from './servicedesk.ts';
 import { benchSla } from './sla.ts';
 import { benchStartup } from './startup.ts';
@@ -53,4 +54,10 @@ if (!only || only === 'governance') {
 if (!only || only === 'devices') {
   console.log('\nDevices: 100,000-row Intune import (rows/s) and the tables over ~112,000 devices (median ms)');
   console.table(await benchDevices());
+}
+
+if (!only || only === 'reports') {
+  const n = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+  console.log(`\nReports: the economy and activity report of a month as HTML and PDF (median of 3, ms)`);
+  console.table(await benchReports(n));
 }

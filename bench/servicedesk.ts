@@ -28,7 +28,7 @@ async function time(runs: number, fn: () => Promise<unknown>) {
  * Fill one cooperation with `n` synthetic tickets over five years, generated inside the database
  * (generate_series), with the SLA columns the statistics read.
  */
-async function fill(ctx: AppContext, n: number) {
+export async function fill(ctx: AppContext, n: number) {
   const coop = crypto.randomUUID();
   await sql`insert into cooperation (id, slug, name, short_name, organisation_form) values (${coop}, ${`bench-${coop.slice(0, 8)}`}, 'Bench', 'Bench', 'x')`.execute(
     ctx.db,

@@ -146,6 +146,7 @@ describe('administration: users, audit log, contact people', () => {
       'Økonomi',
       'Styring',
       'Enheter',
+      'Rapporter',
       'Revisjonslogg',
     ]);
     await page.locator('.member-card h3 a', { hasText: 'Vestnes kommune' }).click();

@@ -69,6 +69,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Økonomi',
       'Styring',
       'Enheter',
+      'Rapporter',
       'Brukere',
       'Revisjonslogg',
     ]);
@@ -172,6 +173,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
       'Economy',
       'Governance',
       'Devices',
+      'Reports',
       'Users',
       'Audit log',
     ]);

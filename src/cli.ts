@@ -13,6 +13,7 @@ import { registerAllocateCommand } from './modules/economy/allocate.cli.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { registerGovernanceCommands } from './modules/governance/governance.cli.ts';
 import { findCooperationBySlug, findMemberByCode, listCooperations } from './modules/members/members.repository.ts';
+import { registerReportCommands } from './modules/reports/reports.cli.ts';
 import { registerImportCommands } from './modules/servicedesk/import/import.cli.ts';
 import { registerSlaCommands } from './modules/servicedesk/sla/sla.cli.ts';
 import { currentMonth, monthlyStats } from './modules/servicedesk/stats.service.ts';
@@ -349,6 +350,13 @@ const devices = program
   .command('devices')
   .description('devices: rotation table, replacement forecast, fleet import, compliance rules');
 registerDevicesCommands(devices, (cooperation, fn) =>
+  withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
+);
+
+const report = program
+  .command('report')
+  .description('reports: the monthly economy and activity report and the annual report, as PDF or HTML');
+registerReportCommands(report, (cooperation, fn) =>
   withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
 );
 

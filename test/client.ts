@@ -35,6 +35,12 @@ export class ApiClient {
   }
 
   get = (path: string) => this.request('GET', path);
+
+  /** A GET whose answer is a file (PDF, zip): status and the exact bytes. */
+  async bytes(path: string) {
+    const res = await this.ctx.app.request(path, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
   post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
   patch = (path: string, body: unknown) => this.request('PATCH', path, body);
   put = (path: string, body: unknown) => this.request('PUT', path, body);

@@ -13,6 +13,7 @@ import { devicesRoutes, isDevicesUpload } from '../modules/devices/devices.route
 import { economyRoutes } from '../modules/economy/economy.routes.ts';
 import { governanceRoutes, isGovernanceUpload } from '../modules/governance/governance.routes.ts';
 import { membersRoutes } from '../modules/members/members.routes.ts';
+import { isReportsUpload, reportsRoutes } from '../modules/reports/reports.routes.ts';
 import { serviceDeskRoutes } from '../modules/servicedesk/servicedesk.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -52,6 +53,8 @@ export function createApp(ctx: AppContext) {
   });
   app.use(
     secureHeaders({
+      // a route may set its own (the report page allows being framed by the app's preview)
+      overwrite: false,
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -79,7 +82,10 @@ export function createApp(ctx: AppContext) {
 
   // accounting exports and attachments are uploaded whole (base64 in JSON); everything else is small
   const isUpload = (path: string) =>
-    /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path) || isGovernanceUpload(path) || isDevicesUpload(path);
+    /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path) ||
+    isGovernanceUpload(path) ||
+    isDevicesUpload(path) ||
+    isReportsUpload(path);
   const uploadLimit = bodyLimit({
     maxSize: 70 * 1024 * 1024,
     onError: () => {
@@ -104,6 +110,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', economyRoutes(ctx));
   app.route('/', governanceRoutes(ctx));
   app.route('/', devicesRoutes(ctx));
+  app.route('/', reportsRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

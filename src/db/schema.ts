@@ -35,6 +35,14 @@ import type {
 import type { MailOutboxTable } from '../modules/mail/tables.ts';
 import type { CooperationTable, MemberContactTable, MemberTable } from '../modules/members/tables.ts';
 import type {
+  ReportGlossaryTable,
+  ReportImageTable,
+  ReportMemberApprovalTable,
+  ReportSectionTable,
+  ReportStaffYearTable,
+  ReportTable,
+} from '../modules/reports/tables.ts';
+import type {
   OperationalMessageTable,
   SdCatalogueItemTable,
   SdCategoryTable,
@@ -94,4 +102,10 @@ export interface DB {
   device: DeviceTable;
   device_rule: DeviceRuleTable;
   device_import: DeviceImportTable;
+  report: ReportTable;
+  report_section: ReportSectionTable;
+  report_member_approval: ReportMemberApprovalTable;
+  report_image: ReportImageTable;
+  report_glossary: ReportGlossaryTable;
+  report_staff_year: ReportStaffYearTable;
 }

@@ -3,12 +3,14 @@
 // built top-down from Molde's frame, a service-consumption key from drivers, the investment plan with
 // VAT compensation and the carried-over underspend, 2026–2028 frames; chargeable services (seed 004)
 // and the 2025 savings measures. Written through the repositories, inside the seeding transaction.
+
 import type { Db } from '../db/database.ts';
 import { computeShares, type KeySpec } from '../modules/economy/allocation.ts';
 import * as repo from '../modules/economy/economy.repository.ts';
 import type { ExpenseType } from '../modules/economy/expense-types.ts';
 import { toExact } from '../modules/economy/rational.ts';
 import type { Driver } from '../modules/economy/tables.ts';
+import { osloDate } from '../shared/dates.ts';
 
 const T = 100_000; // øre in a thousand kroner
 const KR = 100;
@@ -373,6 +375,71 @@ export async function seedEconomyDemo(db: Db, cooperationId: string, memberIds: 
       sort: sort++,
       updated_at: now,
     });
+
+  // ---- this year, when the demo runs after the seed's years: the figures of 2024 again, with actuals
+  // through the last complete month, so that this month's economy and activity report has its tables
+  const today = osloDate(now);
+  const thisYear = Number(today.slice(0, 4));
+  const lastMonth = Number(today.slice(5, 7)) - 1;
+  if (thisYear > 2025 && lastMonth >= 1) {
+    for (const [expenseType, budget, forecast, , comment] of BUDGET_2024)
+      await repo.upsertBudgetLine(db, {
+        cooperation_id: cooperationId,
+        year: thisYear,
+        expense_type: expenseType,
+        budget_ore: budget * T,
+        forecast_ore: forecast * T,
+        forecast_comment: comment,
+        updated_at: now,
+      });
+    const thisImport = crypto.randomUUID();
+    const rows: Parameters<typeof repo.insertActuals>[1] = [];
+    for (const [expenseType, , , actual] of BUDGET_2024) {
+      const accounts = ACCOUNTS.filter((a) => a[2] === expenseType).map((a) => a[0]);
+      const perAccount = spread(actual * T, accounts.length);
+      accounts.forEach((account, i) => {
+        spread(perAccount[i]!, lastMonth).forEach((amount, m) => {
+          rows.push({
+            cooperation_id: cooperationId,
+            year: thisYear,
+            period: m + 1,
+            account,
+            amount_ore: amount,
+            import_id: thisImport,
+          });
+        });
+      });
+    }
+    await repo.insertActualImport(db, {
+      id: thisImport,
+      cooperation_id: cooperationId,
+      year: thisYear,
+      file_name: `regnskap-${thisYear}-01-${String(lastMonth).padStart(2, '0')}.csv`,
+      sha256: '',
+      rows: rows.length,
+      periods: Array.from({ length: lastMonth }, (_, i) => i + 1),
+      total_ore: rows.reduce((a, r) => a + r.amount_ore, 0),
+      imported_at: now,
+      imported_by: 'system',
+    });
+    await repo.insertActuals(db, rows);
+    sort = 0;
+    for (const [name, actual, budget, forecast] of PROJECTS_2024)
+      await repo.insertProject(db, {
+        id: crypto.randomUUID(),
+        cooperation_id: cooperationId,
+        year: thisYear,
+        area: '',
+        name,
+        description: '',
+        budget_ore: budget * T,
+        actual_ore: actual * T,
+        forecast_ore: forecast === null ? null : forecast * T,
+        deadline: `${thisYear}-12-31`,
+        sort: sort++,
+        updated_at: now,
+      });
+  }
 
   // ---- chargeable services (seed 004) and savings measures
   const e1 = crypto.randomUUID();

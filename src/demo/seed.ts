@@ -15,6 +15,7 @@ import { insertUser, replaceRoles } from '../modules/users/users.repository.ts';
 import { seedDevicesDemo } from './devices.ts';
 import { seedEconomyDemo } from './economy.ts';
 import { seedGovernanceDemo } from './governance.ts';
+import { seedReportsDemo } from './reports.ts';
 import { seedServiceDeskDemo } from './servicedesk.ts';
 
 export const DEMO_SLUG = 'ror-ikt';
@@ -345,6 +346,12 @@ export async function seedDemo(db: Db, opts: { now?: Date; ticketsPerYear?: numb
         employeeEmail: 'ansatt@rauma.kommune.no',
         employeeMember: 'rauma',
       },
+      now,
+    );
+    await seedReportsDemo(
+      tx,
+      cooperationId,
+      { id: userIds.get('leder@ror-ikt.no') as string, name: 'Leif Leder' },
       now,
     );
     await recordAudit(

@@ -31,6 +31,8 @@ const DevicesPage = lazy(() => import('./pages/devices/DevicesPage.tsx').then((m
 const GovernancePage = lazy(() =>
   import('./pages/governance/GovernancePage.tsx').then((m) => ({ default: m.GovernancePage })),
 );
+// Reports (the monthly activity report and the annual report, their editor and preview) is a section too.
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
 
 export function App() {
   return (
@@ -82,6 +84,16 @@ export function App() {
                     element={
                       <Suspense fallback={<Loading />}>
                         <DevicesPage />
+                      </Suspense>
+                    }
+                  />
+                </Route>
+                <Route element={<RequireRole roles={['admin', 'leader', 'agent', 'council_member', 'group_member']} />}>
+                  <Route
+                    path="/reports/*"
+                    element={
+                      <Suspense fallback={<Loading />}>
+                        <ReportsPage />
                       </Suspense>
                     }
                   />

@@ -4,6 +4,7 @@ import * as m0003 from './2026_11_21_0003_ticket_integrity.ts';
 import * as m0004 from './2026_11_21_0004_economy.ts';
 import * as m0005 from './2026_11_21_0005_governance.ts';
 import * as m0006 from './2026_11_21_0006_devices.ts';
+import * as m0007 from './2026_11_21_0007_reports.ts';
 
 /** Every migration, by name; names sort in the order they run. Append only. */
 export const migrations = {
@@ -13,4 +14,5 @@ export const migrations = {
   '2026_11_21_0004_economy': m0004,
   '2026_11_21_0005_governance': m0005,
   '2026_11_21_0006_devices': m0006,
+  '2026_11_21_0007_reports': m0007,
 };

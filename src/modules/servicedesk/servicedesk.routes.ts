@@ -21,7 +21,7 @@ import {
   TicketListSchema,
   UpdateTicketSchema,
 } from './servicedesk.schemas.ts';
-import { currentMonth, monthlyStats } from './stats.service.ts';
+import { currentMonth, monthlyStats, yearlyStats } from './stats.service.ts';
 import type { CoreState, Priority, TicketKind } from './tables.ts';
 import {
   addComment,
@@ -276,6 +276,27 @@ export function serviceDeskRoutes(ctx: AppContext) {
         200,
       );
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/servicedesk/stats/yearly',
+      tags,
+      summary: 'New tickets per channel and kind, and critical and high incidents, year over year (annual report)',
+      security: cookieAuth,
+      request: {
+        query: z.object({
+          year: z.coerce.number().int().min(2000).max(2100).openapi({ example: 2021 }),
+          years: z.coerce.number().int().min(1).max(10).optional().openapi({ description: 'default 5' }),
+        }),
+      },
+      responses: {
+        200: jsonResponse(z.record(z.string(), z.unknown()).openapi('YearlyStats'), 'The figures'),
+        ...commonErrors,
+      },
+    }),
+    async (c) => c.json((await yearlyStats(ctx.db, actorOf(c), c.req.valid('query'))) as never, 200),
   );
 
   return app;

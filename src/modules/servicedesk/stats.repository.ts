@@ -161,3 +161,19 @@ export async function qualityCheck(db: Db, s: Scope, check: QualityCheck, now: D
   ]);
   return { count: Number(count.n), tickets };
 }
+
+/** New tickets per Norwegian year, channel, kind and priority in [from, to): the annual report's table. */
+export function yearCounts(db: Db, s: Scope, from: Date, to: Date) {
+  return scoped(db, s)
+    .where('ticket.created_at', '>=', from)
+    .where('ticket.created_at', '<', to)
+    .select((eb) => [
+      sql<string>`to_char(ticket.created_at at time zone 'Europe/Oslo', 'YYYY')`.as('year'),
+      'ticket.channel',
+      'ticket.kind',
+      'ticket.priority',
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy([sql`1`, 'ticket.channel', 'ticket.kind', 'ticket.priority'])
+    .execute();
+}

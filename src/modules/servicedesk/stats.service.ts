@@ -218,3 +218,36 @@ export type MonthlyStats = Awaited<ReturnType<typeof monthlyStats>>;
 export function currentMonth(now: Date) {
   return monthKey(monthOf(now));
 }
+
+/**
+ * The annual report's service-desk figures: new tickets per channel for `years` years ending with
+ * `year` (year over year), per kind, and the critical and high incidents of each year.
+ */
+export async function yearlyStats(db: Db, actor: Actor, q: { year: number; years?: number }) {
+  statsScope(actor, undefined);
+  const count = Math.min(10, Math.max(1, q.years ?? 5));
+  const first = q.year - count + 1;
+  const rows = await repo.yearCounts(
+    db,
+    { cooperationId: actor.cooperationId },
+    monthStart({ year: first, month: 1 }),
+    monthStart({ year: q.year + 1, month: 1 }),
+  );
+  const years = Array.from({ length: count }, (_, i) => first + i);
+  const sum = (pred: (r: (typeof rows)[number]) => boolean, y: number) =>
+    rows.filter((r) => Number(r.year) === y && pred(r)).reduce((s, r) => s + Number(r.n), 0);
+  return {
+    year: q.year,
+    years,
+    channels: CHANNEL_ORDER.map((channel) => ({
+      channel,
+      counts: years.map((y) => sum((r) => r.channel === channel, y)),
+    })),
+    kinds: TICKET_KINDS.map((kind) => ({ kind, counts: years.map((y) => sum((r) => r.kind === kind, y)) })),
+    totals: years.map((y) => sum(() => true, y)),
+    critical: years.map((y) => sum((r) => r.kind === 'incident' && r.priority === 'critical', y)),
+    high: years.map((y) => sum((r) => r.kind === 'incident' && r.priority === 'high', y)),
+  };
+}
+
+export type YearlyStats = Awaited<ReturnType<typeof yearlyStats>>;

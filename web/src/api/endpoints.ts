@@ -33,6 +33,8 @@ import type {
   ForecastView,
   FormValue,
   FramesInput,
+  Glossary,
+  GlossaryTerm,
   HandOutInput,
   ImportInput,
   KeyInput,
@@ -46,6 +48,14 @@ import type {
   Priority,
   ProjectInput,
   Provider,
+  Report,
+  ReportImage,
+  ReportInput,
+  ReportKind,
+  ReportList,
+  ReportPatch,
+  ReportStatus,
+  RichDoc,
   RoleGrant,
   RotationView,
   RuleInput,
@@ -54,6 +64,9 @@ import type {
   ServiceInput,
   SessionView,
   Severity,
+  StaffYear,
+  StaffYearInput,
+  StaffYears,
   TicketDetail,
   TicketKind,
   TicketList,
@@ -285,4 +298,41 @@ export const devicesApi = {
   startImport: (input: ImportInput) => http.post<{ id: string }>('/api/devices/imports', input),
   imports: () => http.get<{ items: DeviceImportJob[] }>('/api/devices/imports'),
   importJob: (id: string) => http.get<DeviceImportJob>(`/api/devices/imports/${encodeURIComponent(id)}`),
+};
+
+const reportPath = (id: string, rest = '') => `/api/reports/${encodeURIComponent(id)}${rest}`;
+
+export interface ReportQuery {
+  kind?: ReportKind;
+  year?: number;
+  status?: ReportStatus;
+}
+
+export const reportsApi = {
+  list: (q: ReportQuery) => http.get<ReportList>('/api/reports', { ...q }),
+  create: (input: ReportInput) => http.post<Report>('/api/reports', input),
+  get: (id: string) => http.get<Report>(reportPath(id)),
+  update: (id: string, patch: ReportPatch) => http.patch<Report>(reportPath(id), patch),
+  saveSection: (id: string, key: string, body: RichDoc, baseUpdatedAt: string | null) =>
+    http.put<Report>(reportPath(id, `/sections/${encodeURIComponent(key)}`), { body, baseUpdatedAt }),
+  submit: (id: string) => http.post<Report>(reportPath(id, '/submit')),
+  reopen: (id: string) => http.post<Report>(reportPath(id, '/reopen')),
+  approve: (id: string) => http.post<Report>(reportPath(id, '/approve')),
+  newVersion: (id: string) => http.post<Report>(reportPath(id, '/new-version')),
+  remove: (id: string) => http.delete<void>(reportPath(id)),
+  memberApprovals: (id: string, approvals: { memberId: string; date: string; signer: string }[]) =>
+    http.put<Report>(reportPath(id, '/member-approvals'), { approvals }),
+  attachToCase: (id: string, caseId: string) => http.post<Report>(reportPath(id, '/attach-to-case'), { caseId }),
+  uploadImage: (id: string, fileName: string, contentBase64: string) =>
+    http.post<ReportImage>(reportPath(id, '/images'), { fileName, contentBase64 }),
+
+  glossary: () => http.get<Glossary>('/api/reports/glossary'),
+  addTerm: (input: { term: string; definition: string }) => http.post<GlossaryTerm>('/api/reports/glossary', input),
+  updateTerm: (id: string, input: { term: string; definition: string }) =>
+    http.put<GlossaryTerm>(`/api/reports/glossary/${encodeURIComponent(id)}`, input),
+  removeTerm: (id: string) => http.delete<void>(`/api/reports/glossary/${encodeURIComponent(id)}`),
+
+  staffYears: () => http.get<StaffYears>('/api/reports/staff-years'),
+  putStaffYear: (year: number, input: StaffYearInput) => http.put<StaffYear>(`/api/reports/staff-years/${year}`, input),
+  removeStaffYear: (year: number) => http.delete<void>(`/api/reports/staff-years/${year}`),
 };

@@ -1000,3 +1000,159 @@ export interface DeviceImportJob {
   /** the report when done or rejected; `{ message }` when failed; null while running */
   report?: DeviceImportReport | { message: string } | null;
 }
+
+// Reports (rapporter): the monthly economy and activity report and the annual report.
+
+export const REPORT_KINDS = ['activity', 'annual'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_STATUSES = ['draft', 'review', 'approved'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** A mark on a run of text in a report section. */
+export type RichMark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
+
+export type RichInline = { type: 'text'; text: string; marks?: RichMark[] } | { type: 'hardBreak' };
+
+export interface RichParagraph {
+  type: 'paragraph';
+  content?: RichInline[];
+}
+
+export interface RichList {
+  type: 'bulletList' | 'orderedList';
+  attrs?: { start?: number };
+  content: { type: 'listItem'; content: (RichParagraph | RichList)[] }[];
+}
+
+export type RichBlock =
+  | RichParagraph
+  | { type: 'heading'; attrs: { level: 2 | 3 }; content?: RichInline[] }
+  | { type: 'image'; attrs: { src: string; alt: string; title?: string | null } }
+  | RichList;
+
+/** The text of a report section: Tiptap JSON limited to what a council report needs. */
+export interface RichDoc {
+  type: 'doc';
+  content: RichBlock[];
+}
+
+export interface ReportListItem {
+  id: string;
+  kind: ReportKind;
+  /** 'YYYY-MM' (the month reported on) for an activity report, 'YYYY' for an annual report */
+  period: string;
+  version: number;
+  status: ReportStatus;
+  title: string;
+  updatedAt: string;
+  approvedAt: string | null;
+}
+
+export interface ReportList {
+  items: ReportListItem[];
+  can: { create: boolean };
+}
+
+export interface ReportSection {
+  key: string;
+  /** '2.2' */
+  number: string;
+  title: string;
+  body: RichDoc;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  canEdit: boolean;
+}
+
+export interface MemberApproval {
+  memberId: string;
+  memberName: string;
+  date: string | null;
+  signer: string | null;
+}
+
+export interface ReportCan {
+  edit: boolean;
+  submit: boolean;
+  reopen: boolean;
+  approve: boolean;
+  newVersion: boolean;
+  attach: boolean;
+  delete: boolean;
+}
+
+export interface Report {
+  id: string;
+  kind: ReportKind;
+  period: string;
+  version: number;
+  status: ReportStatus;
+  title: string;
+  documentOwner: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  /** 'YYYY-MM-DD' */
+  versionDate: string;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  /** the name of who approved it */
+  approvedBy: string | null;
+  sections: ReportSection[];
+  /** annual reports only: each member's approval of the report */
+  memberApprovals: MemberApproval[];
+  attachedToCase: { caseId: string; caseNumber: string | null; attachmentId: string } | null;
+  can: ReportCan;
+  links: { html: string; pdf: string; archive: string; document: string };
+}
+
+export interface ReportInput {
+  kind: ReportKind;
+  period: string;
+  title?: string;
+  documentOwner?: string;
+  caseId?: string | null;
+}
+
+export interface ReportPatch {
+  title?: string;
+  documentOwner?: string;
+  caseId?: string | null;
+}
+
+export interface ReportImage {
+  id: string;
+  src: string;
+  mediaType: string;
+  sizeBytes: number;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+export interface Glossary {
+  items: GlossaryTerm[];
+  can: { edit: boolean };
+}
+
+export interface StaffYear {
+  year: number;
+  /** årsverk, one decimal */
+  fte: number;
+  employees: number;
+  women: number | null;
+  men: number | null;
+  /** two decimals */
+  sickLeavePercent: number | null;
+}
+
+export interface StaffYears {
+  items: StaffYear[];
+  can: { edit: boolean };
+}
+
+export type StaffYearInput = Omit<StaffYear, 'year'>;

@@ -65,6 +65,11 @@ export function Layout() {
       label: t('nav.devices'),
       roles: ['admin', 'leader', 'agent', 'council_member', 'system_owner'],
     },
+    {
+      to: '/reports',
+      label: t('nav.reports'),
+      roles: ['admin', 'leader', 'agent', 'council_member', 'group_member'],
+    },
     { to: '/admin/users', label: t('nav.users'), roles: ['admin'] },
     { to: '/admin/audit', label: t('nav.audit'), roles: ['admin', 'leader'] },
   ];

@@ -1,0 +1,201 @@
+// A report's content: the document model built from the data of the month or year (drafts), or the
+// frozen snapshot (approved reports), rendered as HTML or PDF with the report's images.
+
+import type { Actor } from '../../app/auth/roles.ts';
+import type { Db } from '../../db/database.ts';
+import { osloDate } from '../../shared/dates.ts';
+import { rotation } from '../devices/tables.service.ts';
+import { getInvestments, getOperating, getPayments } from '../economy/economy.service.ts';
+import { boardCount, governanceYear, professionalAreas } from '../governance/reporting.service.ts';
+import { findCooperation, listMembers } from '../members/members.repository.ts';
+import { monthlyStats, yearlyStats } from '../servicedesk/stats.service.ts';
+import { type Area, activitySections, buildActivityReport } from './activity.ts';
+import { annualSections, buildAnnualReport } from './annual.ts';
+import { dayAfterMonth, nbDate } from './format.ts';
+import { type ImageData, renderHtml } from './html.ts';
+import type { Block, ReportDoc, ReportMeta } from './model.ts';
+import { renderReportPdf } from './pdf.ts';
+import type { ReportRow } from './reports.repository.ts';
+import * as repo from './reports.repository.ts';
+import { imageIds, type RichDoc } from './rich-text.ts';
+
+export const STATUS_LABEL = { draft: 'Utkast', review: 'Til gjennomsyn', approved: 'Godkjent' } as const;
+
+export const defaultTitle = (kind: 'activity' | 'annual', period: string) =>
+  kind === 'activity' ? 'Økonomi- og aktivitetsrapport' : `Årsrapport ${period}`;
+
+/**
+ * The report's figures are the cooperation's, whoever reads the report: a group member previewing
+ * the draft sees the same tables as the council. The reports use cases authorise the reader; the
+ * sources are then read as the cooperation's leader.
+ * NOTE: this widens what a report reader sees to exactly what the report shows, nothing more.
+ */
+function sourceActor(actor: Actor): Actor {
+  return { ...actor, memberId: null, roles: [{ role: 'leader', memberId: null }] };
+}
+
+export async function areasOf(db: Db, coop: string): Promise<Area[]> {
+  return (await professionalAreas(db, coop)).map((a) => ({ key: `area:${a.bodyId}`, title: a.title }));
+}
+
+/**
+ * The sections staff write in a report of this kind, in document order, with the number each gets in
+ * the document (numbered by building the document's outline without data).
+ */
+export async function sectionOutline(db: Db, coop: string, kind: 'activity' | 'annual') {
+  const areas = await areasOf(db, coop);
+  const sections = kind === 'activity' ? activitySections(areas) : annualSections(areas);
+  const numbers = new Map<string, string>();
+  if (kind === 'activity') {
+    numbers.set('economy_operating', '1.1').set('economy_investments', '1.2').set('customer_service', '2.1');
+    numbers.set('rotation', '2.1.1').set('knowledge_portal', '2.1.2').set('rakel', '2.1.3').set('support', '2.1.4');
+    areas.forEach((a, i) => numbers.set(a.key, `2.${i + 2}`));
+    numbers.set('operations', `2.${areas.length + 2}`);
+  } else {
+    const bodies = await boardCount(db, coop);
+    numbers.set('introduction', '1').set('status', '2').set('highlights', '2.1').set('customer_service', '2.2.1');
+    numbers.set('operations', '2.2.2').set('service_development', '2.2.3').set('organisation', '3');
+    areas.forEach((a, i) => numbers.set(a.key, `2.2.3.${i + 1}`));
+    numbers
+      .set('management', `3.${bodies + 1}`)
+      .set('staffing', `3.${bodies + 2}`)
+      .set('sick_leave', `3.${bodies + 3}`);
+    numbers.set('financing', '4.1').set('operating_result', '4.2').set('investment_result', '4.3');
+    numbers.set('challenges', '5').set('summary', '6');
+  }
+  return sections.map((s) => ({ ...s, number: numbers.get(s.key) ?? null }));
+}
+
+function metaOf(r: ReportRow, cooperationName: string, now: Date): ReportMeta {
+  const approved = r.approved_at ? osloDate(r.approved_at) : null;
+  return {
+    kind: r.kind,
+    period: r.period,
+    cooperationName,
+    title: r.title,
+    subtitle: r.kind === 'activity' ? `pr. ${dayAfterMonth(r.period)}` : r.period,
+    version: r.version,
+    versionDate: nbDate(approved ?? osloDate(r.updated_at)),
+    status: r.status,
+    statusLabel: STATUS_LABEL[r.status],
+    approvedDate: approved ? nbDate(approved) : null,
+    approvedBy: r.approved_by_name,
+    documentOwner: r.document_owner,
+    generatedAt: (r.approved_at ?? now).toISOString(),
+  };
+}
+
+/** Build the document of a report from today's data (drafts and reports in review; approval). */
+export async function buildDocument(db: Db, actor: Actor, r: ReportRow, now: Date): Promise<ReportDoc> {
+  const src = sourceActor(actor);
+  const coop = actor.cooperationId;
+  const [cooperation, areas, sectionRows, glossary] = await Promise.all([
+    findCooperation(db, coop),
+    areasOf(db, coop),
+    repo.listSections(db, coop, r.id),
+    repo.listGlossary(db, coop),
+  ]);
+  const meta = metaOf(r, cooperation?.name ?? '', now);
+  const sections = new Map<string, RichDoc>(sectionRows.map((s) => [s.key, s.body]));
+  if (r.kind === 'activity') {
+    const month = r.period;
+    const year = Number(month.slice(0, 4));
+    const [operating, investments, rot, stats] = await Promise.all([
+      getOperating(db, src, year, { unit: 1000, throughPeriod: Number(month.slice(5, 7)) }),
+      getInvestments(db, src, year, 1000),
+      rotation(db, src, { month, kind: 'pc' }, now),
+      monthlyStats(db, src, { month }, now),
+    ]);
+    return buildActivityReport({
+      meta,
+      month,
+      operating,
+      investments,
+      rotation: rot,
+      stats,
+      areas,
+      sections,
+      glossary: glossary
+        .map((g) => ({ term: g.term, definition: g.definition }))
+        .sort((a, b) => a.term.localeCompare(b.term, 'nb')),
+    });
+  }
+  const year = Number(r.period);
+  const [tickets, governance, staff, payments, operating, investments, members, approvals] = await Promise.all([
+    yearlyStats(db, src, { year }),
+    governanceYear(db, coop, year),
+    repo.listStaffYears(db, coop),
+    getPayments(db, src, year, 1),
+    getOperating(db, src, year, { unit: 1000, throughPeriod: 12 }),
+    getInvestments(db, src, year, 1000),
+    listMembers(db, coop),
+    repo.listApprovals(db, coop, r.id),
+  ]);
+  const approvalOf = new Map(approvals.map((a) => [a.member_id, a]));
+  return buildAnnualReport({
+    meta,
+    year,
+    cooperationName: cooperation?.name ?? '',
+    sections,
+    areas,
+    tickets,
+    governance,
+    staff: staff.map(staffYearView),
+    payments,
+    operating,
+    investments,
+    approvals: members
+      .filter((m) => m.joined_on === null || m.joined_on <= `${year}-12-31`)
+      .filter((m) => m.left_on === null || m.left_on >= `${year}-01-01`)
+      .map((m) => ({
+        memberName: m.name,
+        date: approvalOf.get(m.id)?.approved_on ?? null,
+        signer: approvalOf.get(m.id)?.signer ?? null,
+      })),
+  });
+}
+
+export function staffYearView(s: Awaited<ReturnType<typeof repo.listStaffYears>>[number]) {
+  return {
+    year: s.year,
+    fte: s.fte_tenths / 10,
+    employees: s.employees,
+    women: s.women,
+    men: s.men,
+    sickLeavePercent: s.sick_leave_hundredths === null ? null : s.sick_leave_hundredths / 100,
+  };
+}
+
+/** The document of a report: the frozen snapshot once approved, built from the data before. */
+export async function documentOf(db: Db, actor: Actor, r: ReportRow, now: Date): Promise<ReportDoc> {
+  if (r.status === 'approved') {
+    const f = await repo.frozen(db, actor.cooperationId, r.id);
+    if (f?.snapshot) return f.snapshot as ReportDoc;
+  }
+  return buildDocument(db, actor, r, now);
+}
+
+function imagesIn(blocks: Block[]): string[] {
+  const ids: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'image') ids.push(b.imageId);
+    if (b.type === 'list') for (const item of b.items) ids.push(...imagesIn(item));
+  }
+  return ids;
+}
+
+export async function imagesFor(db: Db, coop: string, doc: ReportDoc): Promise<Map<string, ImageData>> {
+  const rows = await repo.imagesOf(db, coop, [...new Set(imagesIn(doc.blocks))]);
+  return new Map(rows.map((r) => [r.id, { mediaType: r.media_type, bytes: r.content }]));
+}
+
+/** HTML and PDF of a document; links to the records only while the figures are live. */
+export async function renderHtmlOf(db: Db, coop: string, doc: ReportDoc) {
+  return renderHtml(doc, { links: doc.meta.status !== 'approved', images: await imagesFor(db, coop, doc) });
+}
+
+export async function renderPdfOf(db: Db, coop: string, doc: ReportDoc) {
+  return renderReportPdf(doc, { links: false, images: await imagesFor(db, coop, doc) });
+}
+
+export { imageIds };
