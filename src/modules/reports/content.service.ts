@@ -49,13 +49,13 @@ export async function sectionOutline(db: Db, coop: string, kind: 'activity' | 'a
   if (kind === 'activity') {
     numbers.set('economy_operating', '1.1').set('economy_investments', '1.2').set('customer_service', '2.1');
     numbers.set('rotation', '2.1.1').set('knowledge_portal', '2.1.2').set('rakel', '2.1.3').set('support', '2.1.4');
-    areas.forEach((a, i) => numbers.set(a.key, `2.${i + 2}`));
+    for (const [i, a] of areas.entries()) numbers.set(a.key, `2.${i + 2}`);
     numbers.set('operations', `2.${areas.length + 2}`);
   } else {
     const bodies = await boardCount(db, coop);
     numbers.set('introduction', '1').set('status', '2').set('highlights', '2.1').set('customer_service', '2.2.1');
     numbers.set('operations', '2.2.2').set('service_development', '2.2.3').set('organisation', '3');
-    areas.forEach((a, i) => numbers.set(a.key, `2.2.3.${i + 1}`));
+    for (const [i, a] of areas.entries()) numbers.set(a.key, `2.2.3.${i + 1}`);
     numbers
       .set('management', `3.${bodies + 1}`)
       .set('staffing', `3.${bodies + 2}`)
