@@ -2,28 +2,13 @@
 // as PDF, (a) for the demo cooperation with 20,000 tickets a year (economy, devices, governance as in
 // the demo) and (b) for a cooperation of 1,000,000 tickets over five years. Runs on PGlite, and on
 // PostgreSQL with BENCH_DATABASE_URL. Alone: `npx tsx bench/reports.ts`.
-import pg from 'pg';
 import type { Actor } from '../src/app/auth/roles.ts';
-import { openContext } from '../src/app/bootstrap.ts';
 import type { AppContext } from '../src/app/context.ts';
-import { loadConfig } from '../src/config.ts';
-import { seedDemo } from '../src/demo/seed.ts';
+import { DEMO_SLUG, seedDemo } from '../src/demo/seed.ts';
 import { findCooperationBySlug } from '../src/modules/members/members.repository.ts';
 import { renderPeriod } from '../src/modules/reports/reports.service.ts';
+import { eachEngine, time } from './engines.ts';
 import { fill } from './servicedesk.ts';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-async function time(runs: number, fn: () => Promise<unknown>) {
-  await fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
-  }
-  return Math.round(median(xs));
-}
 
 async function timeReport(ctx: AppContext, actor: Actor, month: string, now: Date, label: string, engine: string) {
   const html = await time(3, () => renderPeriod(ctx.db, actor, 'activity', month, 'html', now));
@@ -36,67 +21,24 @@ async function timeReport(ctx: AppContext, actor: Actor, month: string, now: Dat
 
 export async function benchReports(tickets = Number(process.env.BENCH_TICKETS ?? 1_000_000)) {
   const rows: { engine: string; case: string; medianMs: number }[] = [];
-  const engines: { name: string; url?: string }[] = [{ name: 'PGlite' }];
-  const server = process.env.BENCH_DATABASE_URL;
-  let dbName: string | undefined;
-  if (server) {
-    dbName = `samdrift_bench_reports_${Date.now()}`;
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(`create database ${dbName}`);
-    await c.end();
-    const u = new URL(server);
-    u.pathname = `/${dbName}`;
-    engines.push({ name: 'PostgreSQL', url: u.href });
-  }
-  try {
-    for (const engine of engines) {
-      const ctx = await openContext(
-        loadConfig({
-          LOG_LEVEL: 'silent',
-          SAMDRIFT_DEMO: 'false',
-          ...(engine.url ? { DATABASE_URL: engine.url } : {}),
-        }),
-        { dataDir: 'memory' },
-      );
-      try {
-        const now = new Date('2026-11-15T10:00:00Z');
-        await seedDemo(ctx.db, { now, ticketsPerYear: 20_000 });
-        const coop = await findCooperationBySlug(ctx.db, 'ror-ikt');
-        if (!coop) throw new Error('the demo cooperation was not seeded');
-        const leader: Actor = {
-          userId: null,
-          cooperationId: coop.id,
-          name: 'Benchmark',
-          memberId: null,
-          roles: [{ role: 'leader', memberId: null }],
-        };
-        rows.push(
-          ...(await timeReport(ctx, leader, '2026-10', now, 'demo, 20,000 tickets/year, October', engine.name)),
-        );
-        const big = await fill(ctx, tickets);
-        rows.push(
-          ...(await timeReport(
-            ctx,
-            big.actor,
-            '2026-10',
-            now,
-            `${tickets.toLocaleString('en')} tickets, October`,
-            engine.name,
-          )),
-        );
-      } finally {
-        await ctx.database.close();
-      }
-    }
-  } finally {
-    if (server && dbName) {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${dbName}`);
-      await c.end();
-    }
-  }
+  await eachEngine('reports', async (engine, ctx) => {
+    const now = new Date('2026-11-15T10:00:00Z');
+    await seedDemo(ctx.db, { now, ticketsPerYear: 20_000 });
+    const coop = await findCooperationBySlug(ctx.db, DEMO_SLUG);
+    if (!coop) throw new Error('the demo cooperation was not seeded');
+    const leader: Actor = {
+      userId: null,
+      cooperationId: coop.id,
+      name: 'Benchmark',
+      memberId: null,
+      roles: [{ role: 'leader', memberId: null }],
+    };
+    rows.push(...(await timeReport(ctx, leader, '2026-10', now, 'demo, 20,000 tickets/year, October', engine)));
+    const big = await fill(ctx, tickets);
+    rows.push(
+      ...(await timeReport(ctx, big.actor, '2026-10', now, `${tickets.toLocaleString('en')} tickets, October`, engine)),
+    );
+  });
   return rows;
 }
 

@@ -2,27 +2,12 @@
 // and a page of 50 tickets with filters. Runs on PGlite, and on PostgreSQL with BENCH_DATABASE_URL.
 // Alone: `npx tsx bench/servicedesk.ts [tickets]`.
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { Actor } from '../src/app/auth/roles.ts';
-import { openContext } from '../src/app/bootstrap.ts';
 import type { AppContext } from '../src/app/context.ts';
-import { loadConfig } from '../src/config.ts';
 import { ensureServiceDeskDefaults } from '../src/modules/servicedesk/defaults.ts';
 import { monthlyStats } from '../src/modules/servicedesk/stats.service.ts';
 import { listTickets } from '../src/modules/servicedesk/tickets.service.ts';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-async function time(runs: number, fn: () => Promise<unknown>) {
-  await fn(); // warm-up: plans and caches
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
-  }
-  return Math.round(median(xs) * 10) / 10;
-}
+import { eachEngine, time } from './engines.ts';
 
 /**
  * Fill one cooperation with `n` synthetic tickets over five years, generated inside the database
@@ -93,107 +78,72 @@ export async function fill(ctx: AppContext, n: number) {
 
 export async function benchServiceDesk(n = 1_000_000) {
   const rows: { engine: string; case: string; medianMs: number }[] = [];
-  const engines: { name: string; url?: string }[] = [{ name: 'PGlite' }];
-  const server = process.env.BENCH_DATABASE_URL;
-  let dbName: string | undefined;
-  if (server) {
-    dbName = `samdrift_bench_sd_${Date.now()}`;
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(`create database ${dbName}`);
-    await c.end();
-    const u = new URL(server);
-    u.pathname = `/${dbName}`;
-    engines.push({ name: 'PostgreSQL', url: u.href });
-  }
-  try {
-    for (const engine of engines) {
-      const ctx = await openContext(
-        loadConfig({
-          LOG_LEVEL: 'silent',
-          SAMDRIFT_DEMO: 'false',
-          ...(engine.url ? { DATABASE_URL: engine.url } : {}),
-        }),
-        { dataDir: 'memory' },
-      );
-      try {
-        const t0 = performance.now();
-        const { actor, members, cats } = await fill(ctx, n);
-        rows.push({
-          engine: engine.name,
-          case: `load ${n.toLocaleString('en')} tickets (generate_series)`,
-          medianMs: Math.round(performance.now() - t0),
+  await eachEngine('sd', async (engine, ctx) => {
+    const t0 = performance.now();
+    const { actor, members, cats } = await fill(ctx, n);
+    rows.push({
+      engine,
+      case: `load ${n.toLocaleString('en')} tickets (generate_series)`,
+      medianMs: Math.round(performance.now() - t0),
+    });
+    const now = new Date('2026-11-15T10:00:00Z');
+    rows.push({
+      engine,
+      case: 'monthly statistics, all members',
+      medianMs: await time(5, () => monthlyStats(ctx.db, actor, { month: '2026-10' }, now)),
+    });
+    rows.push({
+      engine,
+      case: 'monthly statistics, one member',
+      medianMs: await time(5, () => monthlyStats(ctx.db, actor, { month: '2026-10', memberId: members[3] }, now)),
+    });
+    const page = (input: Parameters<typeof listTickets>[2]) => time(10, () => listTickets(ctx.db, actor, input, now));
+    rows.push({
+      engine,
+      case: 'page of 50, newest first',
+      medianMs: await page({ scope: 'queue', limit: 50 }),
+    });
+    rows.push({
+      engine,
+      case: 'page of 50, member + priority high,critical',
+      medianMs: await page({ scope: 'queue', memberId: members[2], priority: ['high', 'critical'], limit: 50 }),
+    });
+    rows.push({
+      engine,
+      case: 'page of 50, member + category + open',
+      medianMs: await page({
+        scope: 'queue',
+        memberId: members[1],
+        categoryId: cats[4],
+        coreStates: ['new', 'open', 'waiting'],
+        limit: 50,
+      }),
+    });
+    rows.push({
+      engine,
+      case: 'page of 50, SLA breached (open)',
+      medianMs: await page({ scope: 'queue', risk: 'breached', limit: 50 }),
+    });
+    rows.push({
+      engine,
+      case: 'search by #number',
+      medianMs: await page({ scope: 'queue', search: `#${Math.floor(n / 2)}`, limit: 50 }),
+    });
+    rows.push({
+      engine,
+      case: 'page 2 by cursor, member filter',
+      medianMs: await (async () => {
+        const first = await listTickets(ctx.db, actor, { scope: 'queue', memberId: members[0], limit: 50 }, now);
+        const [at, id] = (first.nextCursor ?? '').split('_');
+        return page({
+          scope: 'queue',
+          memberId: members[0],
+          before: { createdAt: new Date(at as string), id: id as string },
+          limit: 50,
         });
-        const now = new Date('2026-11-15T10:00:00Z');
-        rows.push({
-          engine: engine.name,
-          case: 'monthly statistics, all members',
-          medianMs: await time(5, () => monthlyStats(ctx.db, actor, { month: '2026-10' }, now)),
-        });
-        rows.push({
-          engine: engine.name,
-          case: 'monthly statistics, one member',
-          medianMs: await time(5, () => monthlyStats(ctx.db, actor, { month: '2026-10', memberId: members[3] }, now)),
-        });
-        const page = (input: Parameters<typeof listTickets>[2]) =>
-          time(10, () => listTickets(ctx.db, actor, input, now));
-        rows.push({
-          engine: engine.name,
-          case: 'page of 50, newest first',
-          medianMs: await page({ scope: 'queue', limit: 50 }),
-        });
-        rows.push({
-          engine: engine.name,
-          case: 'page of 50, member + priority high,critical',
-          medianMs: await page({ scope: 'queue', memberId: members[2], priority: ['high', 'critical'], limit: 50 }),
-        });
-        rows.push({
-          engine: engine.name,
-          case: 'page of 50, member + category + open',
-          medianMs: await page({
-            scope: 'queue',
-            memberId: members[1],
-            categoryId: cats[4],
-            coreStates: ['new', 'open', 'waiting'],
-            limit: 50,
-          }),
-        });
-        rows.push({
-          engine: engine.name,
-          case: 'page of 50, SLA breached (open)',
-          medianMs: await page({ scope: 'queue', risk: 'breached', limit: 50 }),
-        });
-        rows.push({
-          engine: engine.name,
-          case: 'search by #number',
-          medianMs: await page({ scope: 'queue', search: `#${Math.floor(n / 2)}`, limit: 50 }),
-        });
-        rows.push({
-          engine: engine.name,
-          case: 'page 2 by cursor, member filter',
-          medianMs: await (async () => {
-            const first = await listTickets(ctx.db, actor, { scope: 'queue', memberId: members[0], limit: 50 }, now);
-            const [at, id] = (first.nextCursor ?? '').split('_');
-            return page({
-              scope: 'queue',
-              memberId: members[0],
-              before: { createdAt: new Date(at as string), id: id as string },
-              limit: 50,
-            });
-          })(),
-        });
-      } finally {
-        await ctx.database.close();
-      }
-    }
-  } finally {
-    if (server && dbName) {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${dbName} with (force)`);
-      await c.end();
-    }
-  }
+      })(),
+    });
+  });
   return rows;
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { insertBodies } from '../src/modules/governance/bodies.repository.ts';
+import { assertTablesAddUp } from '../src/modules/reports/fixtures/check.ts';
 import type { ReportDoc, TableBlock } from '../src/modules/reports/model.ts';
 import { tablesOf } from '../src/modules/reports/model.ts';
 import { type ApiClient, signedIn } from './client.ts';
@@ -14,18 +15,6 @@ const table = (doc: ReportDoc, id: string): TableBlock => {
   return t;
 };
 const values = (t: TableBlock, col: number) => t.rows.map((r) => r[col]?.value);
-
-function assertTablesAddUp(doc: ReportDoc) {
-  for (const t of tablesOf(doc)) {
-    if (!t.total || !t.additive) continue;
-    for (const col of t.additive)
-      assert.equal(
-        t.rows.reduce((s, r) => s + (r[col]?.value ?? 0), 0),
-        t.total[col]?.value,
-        `${t.id}: ${t.columns[col]?.label} adds up`,
-      );
-  }
-}
 
 const para = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 

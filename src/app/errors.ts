@@ -46,5 +46,9 @@ export class AppError extends Error {
   }
 }
 
+/** A validation failure of one field, as zod's own (path, message and, when given, a machine-readable code). */
+export const invalidField = (path: string, message: string, code?: string) =>
+  new AppError('validation_failed', message, [{ path, message, ...(code && { code }) }]);
+
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);
 export const forbidden = (message = 'You do not have access to this.') => new AppError('forbidden', message);

@@ -2,13 +2,15 @@
 // investments, what each member pays, chargeable services and savings measures. Every change is
 // audited in its transaction; reading needs a leader, administrator or council member; changing needs
 // a leader or administrator.
+
 import { createHash } from 'node:crypto';
 import { type Actor, hasRole } from '../../app/auth/roles.ts';
-import { AppError, forbidden, notFound } from '../../app/errors.ts';
+import { AppError, forbidden, invalidField, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listMembers } from '../members/members.repository.ts';
 import { orderMembers } from '../members/members.service.ts';
+import { membersInYear } from '../members/membership.ts';
 import { type AccountingIssue, parseAccountingExport } from './accounting-import.ts';
 import {
   AllocationError,
@@ -35,7 +37,7 @@ function requireEditor(actor: Actor) {
   if (!hasRole(actor, 'admin', 'leader')) throw forbidden('Only the leader and administrators can change the economy.');
 }
 
-const invalid = (path: string, message: string) => new AppError('validation_failed', message, [{ path, message }]);
+const invalid = invalidField;
 
 async function membersOf(db: Db, actor: Actor) {
   return orderMembers(await listMembers(db, actor.cooperationId));
@@ -44,8 +46,7 @@ async function membersOf(db: Db, actor: Actor) {
 type MemberRow = Awaited<ReturnType<typeof membersOf>>[number];
 
 /** Members that were part of the cooperation in the year (joined before it ended, not left before it began). */
-const inYear = (members: MemberRow[], year: number) =>
-  members.filter((m) => m.joined_on <= `${year}-12-31` && (m.left_on === null || m.left_on >= `${year}-01-01`));
+const inYear = membersInYear;
 
 async function yearMembers(db: Db, actor: Actor, year: number) {
   return inYear(await membersOf(db, actor), year);

@@ -1,7 +1,7 @@
 // Bodies and who sits in them: members with role and term. Administrators and a body's chair or
 // secretary change its membership; everyone signed in sees the bodies and their current members.
 import type { Actor } from '../../app/auth/roles.ts';
-import { AppError, forbidden, notFound } from '../../app/errors.ts';
+import { forbidden, invalidField, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { nbCollator } from '../../shared/collate.ts';
 import { osloDate } from '../../shared/dates.ts';
@@ -10,7 +10,7 @@ import { audit } from './audit.ts';
 import * as repo from './governance.repository.ts';
 import type { BodyMemberInput } from './governance.schemas.ts';
 
-const invalid = (path: string, message: string) => new AppError('validation_failed', message, [{ path, message }]);
+const invalid = invalidField;
 const KIND_ORDER = { council: 0, portfolio_board: 1, group: 2, innovation_council: 3 } as const;
 
 export async function listBodies(db: Db, actor: Actor, now: Date) {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Actor } from '../../app/auth/roles.ts';
-import { AppError, notFound } from '../../app/errors.ts';
+import { AppError, invalidField, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { listMailsFor } from '../mail/outbox.repository.ts';
 import {
@@ -38,7 +38,7 @@ import {
 } from './numbering.ts';
 
 export const conflict = (message: string) => new AppError('conflict', message);
-const invalid = (path: string, message: string) => new AppError('validation_failed', message, [{ path, message }]);
+const invalid = invalidField;
 
 export type MeetingStatus = 'planned' | 'notice_sent' | 'held' | 'minutes_sent' | 'minutes_approved' | 'cancelled';
 

@@ -3,7 +3,7 @@
 // and the council, with comments and decisions at each step. It ends rejected, withdrawn, closed,
 // as a council case or as an investment project. Every step is kept in its history.
 import type { Actor } from '../../app/auth/roles.ts';
-import { AppError, forbidden, notFound } from '../../app/errors.ts';
+import { forbidden, invalidField, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { osloDate } from '../../shared/dates.ts';
 import { createProject } from '../economy/economy.service.ts';
@@ -14,7 +14,7 @@ import type { ProposalActionInput, ProposalInput } from './governance.schemas.ts
 import { addCaseFromProposal, conflict, loadMeeting } from './meetings.service.ts';
 import type { ProposalAction, ProposalStage } from './tables.ts';
 
-const invalid = (path: string, message: string) => new AppError('validation_failed', message, [{ path, message }]);
+const invalid = invalidField;
 
 /** The steps in order; each step is handled by a body of the named kind. */
 export const STAGES: ProposalStage[] = ['innovation_council', 'group', 'portfolio_board', 'council'];

@@ -8,6 +8,7 @@ import { rotation } from '../devices/tables.service.ts';
 import { getInvestments, getOperating, getPayments } from '../economy/economy.service.ts';
 import { boardCount, governanceYear, professionalAreas } from '../governance/reporting.service.ts';
 import { findCooperation, listMembers } from '../members/members.repository.ts';
+import { membersInYear } from '../members/membership.ts';
 import { monthlyStats, yearlyStats } from '../servicedesk/stats.service.ts';
 import { type Area, activitySections, buildActivityReport } from './activity.ts';
 import { annualSections, buildAnnualReport } from './annual.ts';
@@ -17,7 +18,7 @@ import type { Block, ReportDoc, ReportMeta } from './model.ts';
 import { renderReportPdf } from './pdf.ts';
 import type { ReportRow } from './reports.repository.ts';
 import * as repo from './reports.repository.ts';
-import { imageIds, type RichDoc } from './rich-text.ts';
+import type { RichDoc } from './rich-text.ts';
 
 export const STATUS_LABEL = { draft: 'Utkast', review: 'Til gjennomsyn', approved: 'Godkjent' } as const;
 
@@ -144,14 +145,11 @@ export async function buildDocument(db: Db, actor: Actor, r: ReportRow, now: Dat
     payments,
     operating,
     investments,
-    approvals: members
-      .filter((m) => m.joined_on === null || m.joined_on <= `${year}-12-31`)
-      .filter((m) => m.left_on === null || m.left_on >= `${year}-01-01`)
-      .map((m) => ({
-        memberName: m.name,
-        date: approvalOf.get(m.id)?.approved_on ?? null,
-        signer: approvalOf.get(m.id)?.signer ?? null,
-      })),
+    approvals: membersInYear(members, year).map((m) => ({
+      memberName: m.name,
+      date: approvalOf.get(m.id)?.approved_on ?? null,
+      signer: approvalOf.get(m.id)?.signer ?? null,
+    })),
   });
 }
 
@@ -197,5 +195,3 @@ export async function renderHtmlOf(db: Db, coop: string, doc: ReportDoc) {
 export async function renderPdfOf(db: Db, coop: string, doc: ReportDoc) {
   return renderReportPdf(doc, { links: false, images: await imagesFor(db, coop, doc) });
 }
-
-export { imageIds };

@@ -99,10 +99,13 @@ function table(t: TableBlock, links: boolean): string {
   return `<table id="${esc(t.id)}">${caption}<thead>${head.join('')}</thead><tbody>${t.rows.map(row).join('')}</tbody>${foot}</table>`;
 }
 
+/** An image as a data URL, for a page or PDF that carries its images inside it. */
+export const dataUrl = (img: ImageData) => `data:${img.mediaType};base64,${Buffer.from(img.bytes).toString('base64')}`;
+
 function imageTag(b: Extract<Block, { type: 'image' }>, o: RenderOptions): string {
   const img = o.images.get(b.imageId);
   if (!img) return `<p class="muted">[Bildet «${esc(b.alt)}» finnes ikke lenger.]</p>`;
-  const src = `data:${img.mediaType};base64,${Buffer.from(img.bytes).toString('base64')}`;
+  const src = dataUrl(img);
   const caption = b.title ? `<figcaption>${esc(b.title)}</figcaption>` : '';
   return `<figure><img src="${src}" alt="${esc(b.alt)}">${caption}</figure>`;
 }

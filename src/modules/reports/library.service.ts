@@ -3,7 +3,7 @@
 
 import { fileTypeFromBuffer } from 'file-type';
 import type { Actor } from '../../app/auth/roles.ts';
-import { AppError, notFound } from '../../app/errors.ts';
+import { AppError, invalidField, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { auditChange } from '../audit/audit.service.ts';
@@ -11,8 +11,7 @@ import { canRead, isManager, requireManager, requireReader } from './access.ts';
 import { staffYearView } from './content.service.ts';
 import * as repo from './reports.repository.ts';
 
-const invalid = (path: string, message: string, code = 'invalid') =>
-  new AppError('validation_failed', message, [{ path, message, code }]);
+const invalid = (path: string, message: string, code = 'invalid') => invalidField(path, message, code);
 
 // ---- glossary ----------------------------------------------------------------------------------
 

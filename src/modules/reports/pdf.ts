@@ -6,7 +6,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT, pdfText, renderPdf } from '../../shared/pdf.ts';
 import { CHART_WIDTH, chartSvg } from './charts.ts';
-import type { RenderOptions } from './html.ts';
+import { dataUrl, type RenderOptions } from './html.ts';
 import type { Block, Cell, Inline, ReportDoc, TableBlock } from './model.ts';
 
 const MARGIN_X = 50;
@@ -48,10 +48,9 @@ function cell(c: Cell, numeric: boolean, opts: { bold?: boolean; style?: string 
 }
 
 function table(t: TableBlock): Content[] {
-  const widths = t.columns.map((c, i) => (c.numeric ? 'auto' : i === 0 || !t.columns[0] ? '*' : 'auto'));
-  // a text-only table (the glossary) lets its last column take the rest
-  if (t.columns.every((c) => !c.numeric))
-    widths.splice(0, widths.length, ...t.columns.map((_, i) => (i === t.columns.length - 1 ? '*' : 'auto')));
+  // the label column takes the rest of the width; in a text-only table (the glossary) the last one does
+  const wide = t.columns.every((c) => !c.numeric) ? t.columns.length - 1 : 0;
+  const widths = t.columns.map((_, i) => (i === wide ? '*' : 'auto'));
   const head: TableCell[][] = [];
   if (t.groups) {
     const row: TableCell[] = [];
@@ -149,7 +148,7 @@ function block(b: Block, o: RenderOptions): Content[] {
       const img = o.images.get(b.imageId);
       if (!img || !/^image\/(png|jpeg)$/.test(img.mediaType))
         return [{ text: pdfText(`[Bilde: ${b.alt}]`), italics: true, style: 'body' }];
-      const data = `data:${img.mediaType};base64,${Buffer.from(img.bytes).toString('base64')}`;
+      const data = dataUrl(img);
       return [
         { image: data, fit: [CONTENT_WIDTH, 360], alignment: 'center', margin: [0, 4, 0, 4] },
         ...(b.title

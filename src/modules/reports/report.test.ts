@@ -3,22 +3,12 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildActivityReport } from './activity.ts';
 import { activityFixture, activityInput } from './fixtures/activity.ts';
+import { assertTablesAddUp } from './fixtures/check.ts';
 import { dayAfterMonth, lastDayOf, nbDate, nbDecimal, nbInt, nbPercent } from './format.ts';
 import { renderHtml } from './html.ts';
-import { headingsOf, type ReportDoc, tablesOf } from './model.ts';
+import { headingsOf, tablesOf } from './model.ts';
 import { Outline } from './outline.ts';
 import { RichDocSchema } from './rich-text.ts';
-
-/** Every additive column of every table adds up to its total row. */
-function assertTablesAddUp(doc: ReportDoc) {
-  for (const t of tablesOf(doc)) {
-    if (!t.total || !t.additive) continue;
-    for (const col of t.additive) {
-      const parts = t.rows.reduce((s, r) => s + (r[col]?.value ?? 0), 0);
-      assert.equal(parts, t.total[col]?.value, `${t.id}: column ${t.columns[col]?.label} adds up to its total`);
-    }
-  }
-}
 
 test('Norwegian formats: 1 234 567, decimal comma, dd.mm.yyyy, the "pr." day', () => {
   assert.equal(nbInt(1234567), '1\u00a0234\u00a0567');

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../app/auth/roles.ts';
-import { AppError, forbidden, notFound } from '../../app/errors.ts';
+import { AppError, forbidden, invalidField, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { osloDate } from '../../shared/dates.ts';
 import { uuidv7 } from '../../shared/ids.ts';
@@ -14,6 +14,7 @@ import { caseNumbers } from '../governance/governance.repository.ts';
 import { addAttachment } from '../governance/meetings.service.ts';
 import { seatsOf } from '../governance/reporting.service.ts';
 import { findCooperation, listMembers } from '../members/members.repository.ts';
+import { membersInYear } from '../members/membership.ts';
 import { canEditSection, canRead, isManager, requireManager, requireReader } from './access.ts';
 import {
   buildDocument,
@@ -30,8 +31,7 @@ import * as repo from './reports.repository.ts';
 import { EMPTY_DOC, imageIds, type RichDoc } from './rich-text.ts';
 import type { ReportKind } from './tables.ts';
 
-const invalid = (path: string, message: string, code = 'invalid') =>
-  new AppError('validation_failed', message, [{ path, message, code }]);
+const invalid = (path: string, message: string, code = 'invalid') => invalidField(path, message, code);
 const conflict = (message: string) => new AppError('conflict', message);
 
 async function loadReport(db: Db, actor: Actor, id: string): Promise<ReportRow> {
@@ -111,14 +111,12 @@ async function present(db: Db, actor: Actor, r: ReportRow, now: Date) {
         canEdit: canEditSection(actor, r.status, o.key, seats),
       };
     }),
-    memberApprovals: members
-      .filter((m) => m.joined_on <= `${year}-12-31` && (m.left_on === null || m.left_on >= `${year}-01-01`))
-      .map((m) => ({
-        memberId: m.id,
-        memberName: m.name,
-        date: approvalOf.get(m.id)?.approved_on ?? null,
-        signer: approvalOf.get(m.id)?.signer ?? null,
-      })),
+    memberApprovals: membersInYear(members, Number(year)).map((m) => ({
+      memberId: m.id,
+      memberName: m.name,
+      date: approvalOf.get(m.id)?.approved_on ?? null,
+      signer: approvalOf.get(m.id)?.signer ?? null,
+    })),
     attachedToCase:
       r.attachment_id && r.case_id ? { caseId: r.case_id, caseNumber, attachmentId: r.attachment_id } : null,
     can: {
@@ -344,9 +342,9 @@ export async function approveReport(db: Db, actor: Actor, id: string, now: Date,
         repo.listApprovals(tx, actor.cooperationId, id),
         listMembers(tx, actor.cooperationId),
       ]);
-      const missing = members
-        .filter((m) => m.joined_on <= `${r.period}-12-31` && (m.left_on === null || m.left_on >= `${r.period}-01-01`))
-        .filter((m) => !approvals.some((a) => a.member_id === m.id));
+      const missing = membersInYear(members, Number(r.period)).filter(
+        (m) => !approvals.some((a) => a.member_id === m.id),
+      );
       if (missing.length > 0)
         throw invalid(
           'memberApprovals',
