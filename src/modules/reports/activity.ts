@@ -36,18 +36,25 @@ export interface ActivityInput {
   glossary: GlossaryTerm[];
 }
 
+/** A section staff write, with the number buildActivityReport / buildAnnualReport give its heading. */
+export interface SectionSlot {
+  key: string;
+  title: string;
+  number: string;
+}
+
 /** The sections staff write in an activity report, in document order (areas come between). */
-export function activitySections(areas: Area[]): { key: string; title: string }[] {
+export function activitySections(areas: Area[]): SectionSlot[] {
   return [
-    { key: 'economy_operating', title: 'Driftskostnader' },
-    { key: 'economy_investments', title: 'Investeringskostnader' },
-    { key: 'customer_service', title: 'Kundeservice' },
-    { key: 'rotation', title: 'Rullering av PC-er' },
-    { key: 'knowledge_portal', title: 'Kompetanseportalen' },
-    { key: 'rakel', title: 'Chatbot Rakel' },
-    { key: 'support', title: 'Service og support' },
-    ...areas,
-    { key: 'operations', title: 'Driftstekniske aktiviteter' },
+    { key: 'economy_operating', title: 'Driftskostnader', number: '1.1' },
+    { key: 'economy_investments', title: 'Investeringskostnader', number: '1.2' },
+    { key: 'customer_service', title: 'Kundeservice', number: '2.1' },
+    { key: 'rotation', title: 'Rullering av PC-er', number: '2.1.1' },
+    { key: 'knowledge_portal', title: 'Kompetanseportalen', number: '2.1.2' },
+    { key: 'rakel', title: 'Chatbot Rakel', number: '2.1.3' },
+    { key: 'support', title: 'Service og support', number: '2.1.4' },
+    ...areas.map((a, i) => ({ ...a, number: `2.${i + 2}` })),
+    { key: 'operations', title: 'Driftstekniske aktiviteter', number: `2.${areas.length + 2}` },
   ];
 }
 

@@ -7,7 +7,16 @@
 import type { getPayments } from '../economy/economy.service.ts';
 import type { governanceYear } from '../governance/reporting.service.ts';
 import type { YearlyStats } from '../servicedesk/stats.service.ts';
-import { type Area, EMPTY, headerFields, type InvestmentsView, label, num, type OperatingView } from './activity.ts';
+import {
+  type Area,
+  EMPTY,
+  headerFields,
+  type InvestmentsView,
+  label,
+  num,
+  type OperatingView,
+  type SectionSlot,
+} from './activity.ts';
 import { nbDate, nbDecimal, nbInt } from './format.ts';
 import type { Cell, ReportDoc, ReportMeta, TableBlock } from './model.ts';
 import { Outline } from './outline.ts';
@@ -40,25 +49,26 @@ export interface AnnualInput {
   approvals: { memberName: string; date: string | null; signer: string | null }[];
 }
 
-/** The sections staff write in an annual report, in document order (areas come between). */
-export function annualSections(areas: Area[]): { key: string; title: string }[] {
+/** The sections staff write in an annual report, in document order (areas come between); `bodies`: councils and boards. */
+export function annualSections(areas: Area[], bodies: number): SectionSlot[] {
   return [
-    { key: 'introduction', title: 'Innledning' },
-    { key: 'status', title: 'Status' },
-    { key: 'highlights', title: 'Overordnede aktiviteter' },
-    { key: 'customer_service', title: 'Kundeservice' },
-    { key: 'operations', title: 'Drift' },
-    { key: 'service_development', title: 'Tjenesteutvikling' },
-    ...areas,
-    { key: 'organisation', title: 'Organisasjon' },
-    { key: 'management', title: 'Ledelse' },
-    { key: 'staffing', title: 'Bemanning' },
-    { key: 'sick_leave', title: 'Sykefravær' },
-    { key: 'financing', title: 'Finansiering' },
-    { key: 'operating_result', title: 'Driftskostnader' },
-    { key: 'investment_result', title: 'Investeringskostnader' },
-    { key: 'challenges', title: 'Fremtidige utfordringer' },
-    { key: 'summary', title: 'Oppsummering' },
+    { key: 'introduction', title: 'Innledning', number: '1' },
+    { key: 'status', title: 'Status', number: '2' },
+    { key: 'highlights', title: 'Overordnede aktiviteter', number: '2.1' },
+    { key: 'customer_service', title: 'Kundeservice', number: '2.2.1' },
+    { key: 'operations', title: 'Drift', number: '2.2.2' },
+    { key: 'service_development', title: 'Tjenesteutvikling', number: '2.2.3' },
+    ...areas.map((a, i) => ({ ...a, number: `2.2.3.${i + 1}` })),
+    { key: 'organisation', title: 'Organisasjon', number: '3' },
+    // after one heading per council or board (3.1 …)
+    { key: 'management', title: 'Ledelse', number: `3.${bodies + 1}` },
+    { key: 'staffing', title: 'Bemanning', number: `3.${bodies + 2}` },
+    { key: 'sick_leave', title: 'Sykefravær', number: `3.${bodies + 3}` },
+    { key: 'financing', title: 'Finansiering', number: '4.1' },
+    { key: 'operating_result', title: 'Driftskostnader', number: '4.2' },
+    { key: 'investment_result', title: 'Investeringskostnader', number: '4.3' },
+    { key: 'challenges', title: 'Fremtidige utfordringer', number: '5' },
+    { key: 'summary', title: 'Oppsummering', number: '6' },
   ];
 }
 

@@ -39,32 +39,10 @@ export async function areasOf(db: Db, coop: string): Promise<Area[]> {
   return (await professionalAreas(db, coop)).map((a) => ({ key: `area:${a.bodyId}`, title: a.title }));
 }
 
-/**
- * The sections staff write in a report of this kind, in document order, with the number each gets in
- * the document (numbered by building the document's outline without data).
- */
+/** The sections staff write in a report of this kind, in document order, with their numbers. */
 export async function sectionOutline(db: Db, coop: string, kind: 'activity' | 'annual') {
   const areas = await areasOf(db, coop);
-  const sections = kind === 'activity' ? activitySections(areas) : annualSections(areas);
-  const numbers = new Map<string, string>();
-  if (kind === 'activity') {
-    numbers.set('economy_operating', '1.1').set('economy_investments', '1.2').set('customer_service', '2.1');
-    numbers.set('rotation', '2.1.1').set('knowledge_portal', '2.1.2').set('rakel', '2.1.3').set('support', '2.1.4');
-    for (const [i, a] of areas.entries()) numbers.set(a.key, `2.${i + 2}`);
-    numbers.set('operations', `2.${areas.length + 2}`);
-  } else {
-    const bodies = await boardCount(db, coop);
-    numbers.set('introduction', '1').set('status', '2').set('highlights', '2.1').set('customer_service', '2.2.1');
-    numbers.set('operations', '2.2.2').set('service_development', '2.2.3').set('organisation', '3');
-    for (const [i, a] of areas.entries()) numbers.set(a.key, `2.2.3.${i + 1}`);
-    numbers
-      .set('management', `3.${bodies + 1}`)
-      .set('staffing', `3.${bodies + 2}`)
-      .set('sick_leave', `3.${bodies + 3}`);
-    numbers.set('financing', '4.1').set('operating_result', '4.2').set('investment_result', '4.3');
-    numbers.set('challenges', '5').set('summary', '6');
-  }
-  return sections.map((s) => ({ ...s, number: numbers.get(s.key) ?? null }));
+  return kind === 'activity' ? activitySections(areas) : annualSections(areas, await boardCount(db, coop));
 }
 
 function metaOf(r: ReportRow, cooperationName: string, now: Date): ReportMeta {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { buildActivityReport } from './activity.ts';
+import { activitySections, buildActivityReport } from './activity.ts';
+import { annualSections } from './annual.ts';
 import { activityFixture, activityInput } from './fixtures/activity.ts';
 import { assertTablesAddUp } from './fixtures/check.ts';
 import { dayAfterMonth, lastDayOf, nbDate, nbDecimal, nbInt, nbPercent } from './format.ts';
@@ -154,4 +155,17 @@ test('the HTML is one accessible page: escaped text, captions, scoped headers, c
   const frozen = renderHtml(doc, { links: false, images: new Map() });
   assert.ok(!frozen.includes('href="/economy/2024/operating"'));
   assert.ok(frozen.includes('href="https://www.molde.kommune.no"'), 'links staff wrote stay');
+});
+
+test('the sections staff write carry the numbers their headings get in the built document', () => {
+  const input = activityInput();
+  const built = new Map(
+    buildActivityReport(input).blocks.flatMap((b) => (b.type === 'heading' ? [[b.text, b.number] as const] : [])),
+  );
+  for (const s of activitySections(input.areas)) assert.equal(s.number, built.get(s.title), s.key);
+  const annual = annualSections([{ key: 'area:x', title: 'Teknisk' }], 2);
+  assert.deepEqual(
+    annual.filter((s) => ['area:x', 'management', 'sick_leave', 'summary'].includes(s.key)).map((s) => s.number),
+    ['2.2.3.1', '3.3', '3.5', '6'],
+  );
 });
