@@ -1,8 +1,9 @@
 // `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
-// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy, governance, devices.
+// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy, governance, devices, reports, channels.
 import os from 'node:os';
+import { benchChannels } from './channels.ts';
 import { benchDevices } from './devices.ts';
 import { benchEconomy } from './economy.ts';
 import { benchGovernance } from './governance.ts';
@@ -60,4 +61,9 @@ if (!only || only === 'reports') {
   const n = Number(process.env.BENCH_TICKETS ?? 1_000_000);
   console.log(`\nReports: the economy and activity report of a month as HTML and PDF (median of 3, ms)`);
   console.table(await benchReports(n));
+}
+
+if (!only || only === 'channels') {
+  console.log('\nChannels: security alerts, a mailbox read into tickets, webhook posts, the public feed');
+  console.table(await benchChannels());
 }

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { migrateToLatest, schemaStatus } from './db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
+import { registerChannelCommands } from './modules/channels/channels.cli.ts';
 import { registerDevicesCommands } from './modules/devices/devices.cli.ts';
 import { registerAllocateCommand } from './modules/economy/allocate.cli.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
@@ -357,6 +358,10 @@ const report = program
   .command('report')
   .description('reports: the monthly economy and activity report and the annual report, as PDF or HTML');
 registerReportCommands(report, (cooperation, fn) =>
+  withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
+);
+
+registerChannelCommands(program, withContext, (cooperation, fn) =>
   withContext(async (ctx) => fn(ctx, await cliActor(ctx, await cooperationSlug(ctx, cooperation)))),
 );
 

@@ -4,7 +4,7 @@ import { openContext } from './app/bootstrap.ts';
 import { createApp } from './app/http.ts';
 import { type Config, ConfigError } from './config.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/seed.ts';
-import { startMailSender } from './modules/mail/sender.ts';
+import { startWorkers } from './modules/channels/worker.ts';
 import { listCooperations } from './modules/members/members.repository.ts';
 
 /** Fail early, before the database is opened, when the port is taken. */
@@ -49,7 +49,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
       : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
     out(`Samdrift is running at ${shown} (ready in ${Math.round(performance.now() - started)} ms)`);
     out(`Database: ${where}`);
-    const stopMail = startMailSender(ctx);
+    const stopWorkers = startWorkers(ctx);
     out(
       config.smtpUrl
         ? 'Mail: sending the queue through SMTP_URL.'
@@ -72,7 +72,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
         // Idle keep-alive sockets would hold close() open.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       })
-        .then(() => stopMail())
+        .then(() => stopWorkers())
         .then(() => ctx.database.close());
       return stopping;
     };

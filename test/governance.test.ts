@@ -5,40 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import { SMTPServer } from 'smtp-server';
 import { insertBodies } from '../src/modules/governance/bodies.repository.ts';
 import { deliverDueMails, smtpTransport } from '../src/modules/mail/sender.ts';
 import { type ApiClient, signedIn } from './client.ts';
 import { createTestContext, type TestClock, type TestContext } from './context.ts';
 import { createTenant, type TestTenant } from './factories.ts';
+import { startSmtp } from './servers.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const b64 = (b: Buffer) => b.toString('base64');
 const hasPdftotext = fs.existsSync('/usr/bin/pdftotext');
-
-/** A real SMTP server on loopback that keeps what it receives; `down` refuses every message. */
-async function startSmtp() {
-  const received: { to: string[]; raw: string }[] = [];
-  const state = { down: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, cb) {
-      let raw = '';
-      stream.on('data', (d: Buffer) => {
-        raw += d.toString('latin1');
-      });
-      stream.on('end', () => {
-        if (state.down) return cb(new Error('451 mailbox unavailable, try later'));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { received, state, port, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 describe('governance: meetings, numbered cases, notice, decisions, minutes, proposals', () => {
   let ctx: TestContext;

@@ -9,6 +9,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { schemaStatus } from '../db/migrate.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { channelsRoutes, isChannelsUpload } from '../modules/channels/channels.routes.ts';
 import { devicesRoutes, isDevicesUpload } from '../modules/devices/devices.routes.ts';
 import { economyRoutes } from '../modules/economy/economy.routes.ts';
 import { governanceRoutes, isGovernanceUpload } from '../modules/governance/governance.routes.ts';
@@ -85,7 +86,8 @@ export function createApp(ctx: AppContext) {
     /^\/api\/economy\/\d+\/(actuals|drivers\/import)$/.test(path) ||
     isGovernanceUpload(path) ||
     isDevicesUpload(path) ||
-    isReportsUpload(path);
+    isReportsUpload(path) ||
+    isChannelsUpload(path);
   const uploadLimit = bodyLimit({
     maxSize: 70 * 1024 * 1024,
     onError: () => {
@@ -111,6 +113,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', governanceRoutes(ctx));
   app.route('/', devicesRoutes(ctx));
   app.route('/', reportsRoutes(ctx));
+  app.route('/', channelsRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

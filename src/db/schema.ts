@@ -1,6 +1,17 @@
 import type { LoginFailureTable, SessionTable } from '../app/auth/tables.ts';
 import type { AuditLogTable } from '../modules/audit/tables.ts';
 import type {
+  AlertReceiptTable,
+  AlertSourceTable,
+  DeliveryAttemptTable,
+  InboundMailTable,
+  MailboxTable,
+  NotifyRuleTable,
+  PhoneDayTable,
+  TicketAttachmentTable,
+  WebhookOutboxTable,
+} from '../modules/channels/tables.ts';
+import type {
   DeviceCategoryTable,
   DeviceImportTable,
   DeviceOrderTable,
@@ -76,6 +87,15 @@ export interface DB {
   proposal: ProposalTable;
   proposal_event: ProposalEventTable;
   mail_outbox: MailOutboxTable;
+  ticket_attachment: TicketAttachmentTable;
+  mailbox: MailboxTable;
+  inbound_mail: InboundMailTable;
+  alert_source: AlertSourceTable;
+  alert_receipt: AlertReceiptTable;
+  notify_rule: NotifyRuleTable;
+  webhook_outbox: WebhookOutboxTable;
+  delivery_attempt: DeliveryAttemptTable;
+  phone_day: PhoneDayTable;
   econ_driver_value: EconDriverValueTable;
   econ_key: EconKeyTable;
   econ_year: EconYearTable;

@@ -12,6 +12,7 @@ import {
 } from '../modules/members/members.repository.ts';
 import type { MemberKind } from '../modules/members/tables.ts';
 import { insertUser, replaceRoles } from '../modules/users/users.repository.ts';
+import { seedChannelsDemo } from './channels.ts';
 import { seedDevicesDemo } from './devices.ts';
 import { seedEconomyDemo } from './economy.ts';
 import { seedGovernanceDemo } from './governance.ts';
@@ -348,6 +349,7 @@ export async function seedDemo(db: Db, opts: { now?: Date; ticketsPerYear?: numb
       },
       now,
     );
+    await seedChannelsDemo(tx, cooperationId, now);
     await seedReportsDemo(
       tx,
       cooperationId,

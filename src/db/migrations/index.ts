@@ -5,6 +5,7 @@ import * as m0004 from './2026_11_21_0004_economy.ts';
 import * as m0005 from './2026_11_21_0005_governance.ts';
 import * as m0006 from './2026_11_21_0006_devices.ts';
 import * as m0007 from './2026_11_21_0007_reports.ts';
+import * as m0008 from './2026_11_21_0008_channels.ts';
 
 /** Every migration, by name; names sort in the order they run. Append only. */
 export const migrations = {
@@ -15,4 +16,5 @@ export const migrations = {
   '2026_11_21_0005_governance': m0005,
   '2026_11_21_0006_devices': m0006,
   '2026_11_21_0007_reports': m0007,
+  '2026_11_21_0008_channels': m0008,
 };

@@ -4,6 +4,7 @@
 import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
+import { updateOwnedRow } from '../../db/owned.ts';
 import { osloDate } from '../../shared/dates.ts';
 import { auditChange } from '../audit/audit.service.ts';
 import { assertKeepsFleet, deviceScope, inScope } from './access.ts';
@@ -94,13 +95,7 @@ export async function saveRule(
       updated_at: now,
     };
     if (id) {
-      const r = await tx
-        .updateTable('device_rule')
-        .set(values)
-        .where('cooperation_id', '=', actor.cooperationId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) throw notFound('The rule');
+      await updateOwnedRow(tx, 'device_rule', actor.cooperationId, id, values, 'The rule');
     } else
       await tx
         .insertInto('device_rule')

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
+import { esc } from '../../shared/html.ts';
 import { insertMails } from '../mail/outbox.repository.ts';
 import { findCooperation } from '../members/members.repository.ts';
 import { accessOf, canEditBody, canSeeMeeting, canSeeOutcome, seatedOn } from './access.ts';
@@ -163,8 +164,6 @@ async function mailBody(
     '',
     `Hilsen ${model.cooperationName}`,
   ].join('\n');
-  const esc = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const html = `<!doctype html><html lang="nb"><body><p>Hei,</p><p>${esc(intro)}</p><p>${isNotice ? 'Saksliste' : 'Saker'}:</p><ul>${agenda
     .map((a) => `<li>${esc(a)}</li>`)
     .join(
@@ -183,7 +182,7 @@ async function mailBody(
       subject,
       text_body: text,
       html_body: html,
-      attachments: [{ fileName: doc.fileName, mediaType: 'application/pdf', documentId: doc.id }] as never,
+      attachments: [{ fileName: doc.fileName, mediaType: 'application/pdf', documentId: doc.id }],
       ref_id: m.id,
       next_attempt_at: now,
       created_at: now,

@@ -1,12 +1,25 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { MailOutboxTable } from './tables.ts';
+import type { DB } from '../../db/schema.ts';
+import type { MailFileRef, MailOutboxTable } from './tables.ts';
 
-export function insertMails(db: Db, rows: Insertable<MailOutboxTable>[]) {
+/** A mail to queue: files and extra headers as values, not JSON text. */
+export type MailDraft = Omit<Insertable<MailOutboxTable>, 'attachments' | 'headers'> & {
+  attachments?: MailFileRef[];
+  headers?: Record<string, string>;
+};
+
+export function insertMails(db: Db, rows: MailDraft[]) {
   if (rows.length === 0) return Promise.resolve();
   return db
     .insertInto('mail_outbox')
-    .values(rows.map((r) => ({ ...r, attachments: JSON.stringify(r.attachments ?? []) })))
+    .values(
+      rows.map((r) => ({
+        ...r,
+        attachments: JSON.stringify(r.attachments ?? []),
+        headers: JSON.stringify(r.headers ?? {}),
+      })),
+    )
     .execute();
 }
 
@@ -35,18 +48,26 @@ export function listMailsFor(db: Db, cooperationId: string, refId: string) {
 }
 
 /**
- * Lease due mails, oldest first: their next attempt moves to `leaseUntil`, so another sender (or
- * this one after a crash) takes them only once the lease has run out. Returns the leased mails.
+ * Lease due deliveries of an outbox (mails, webhook posts), oldest first: their next attempt moves
+ * to `leaseUntil`, so another sender (or this one after a crash) takes them only once the lease has
+ * run out. Returns the leased rows.
  */
-export function leaseDueMails(db: Db, now: Date, leaseUntil: Date, limit: number) {
+export function leaseDue<T extends 'mail_outbox' | 'webhook_outbox'>(
+  db: Db,
+  table: T,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<Selectable<DB[T]>[]> {
+  const t = table as 'mail_outbox';
   return db
-    .updateTable('mail_outbox')
+    .updateTable(t)
     .set({ next_attempt_at: leaseUntil })
     .where(
       'id',
       'in',
       db
-        .selectFrom('mail_outbox')
+        .selectFrom(t)
         .select('id')
         .where('status', '=', 'pending')
         .where('next_attempt_at', '<=', now)
@@ -56,8 +77,11 @@ export function leaseDueMails(db: Db, now: Date, leaseUntil: Date, limit: number
         .skipLocked(),
     )
     .returningAll()
-    .execute();
+    .execute() as Promise<Selectable<DB[T]>[]>;
 }
+
+export const leaseDueMails = (db: Db, now: Date, leaseUntil: Date, limit: number) =>
+  leaseDue(db, 'mail_outbox', now, leaseUntil, limit);
 
 export function markMailSent(db: Db, id: string, now: Date) {
   return db
@@ -79,3 +103,35 @@ export function markMailAttemptFailed(db: Db, id: string, error: string, retryAt
     .where('id', '=', id)
     .execute();
 }
+
+/** One delivery attempt (a mail or a webhook post), kept for the delivery log. */
+export function recordAttempt(
+  db: Db,
+  a: {
+    cooperationId: string;
+    channel: 'email' | 'webhook';
+    deliveryId: string;
+    attempt: number;
+    at: Date;
+    ok: boolean;
+    detail: string;
+  },
+) {
+  return db
+    .insertInto('delivery_attempt')
+    .values({
+      id: crypto.randomUUID(),
+      cooperation_id: a.cooperationId,
+      channel: a.channel,
+      delivery_id: a.deliveryId,
+      attempt: a.attempt,
+      at: a.at,
+      ok: a.ok,
+      detail: a.detail.slice(0, 500),
+    })
+    .execute();
+}
+
+/** Links in queued texts are written against this token; the sender fills in PUBLIC_URL. */
+export const PUBLIC_URL_TOKEN = '{{publicUrl}}';
+export const withPublicUrl = (text: string, publicUrl: string) => text.replaceAll(PUBLIC_URL_TOKEN, publicUrl);

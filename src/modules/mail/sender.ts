@@ -5,7 +5,13 @@
 // the SMTP server's acceptance and the commit (SMTP gives no way to ask).
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppContext } from '../../app/context.ts';
-import { leaseDueMails, markMailAttemptFailed, markMailSent } from './outbox.repository.ts';
+import {
+  leaseDueMails,
+  markMailAttemptFailed,
+  markMailSent,
+  recordAttempt,
+  withPublicUrl,
+} from './outbox.repository.ts';
 import { nextAttemptAt } from './retry.ts';
 
 export function smtpTransport(url: string): Transporter {
@@ -37,45 +43,53 @@ export async function deliverDueMails(ctx: AppContext, transport: Transporter, l
           return { filename: a.fileName, contentType: a.mediaType, content: Buffer.from(doc.pdf) };
         }),
       );
-      await transport.sendMail({
+      const url = ctx.config.publicUrl;
+      const info = await transport.sendMail({
         from: ctx.config.mailFrom,
         to: mail.to_name ? { name: mail.to_name, address: mail.to_address } : mail.to_address,
         subject: mail.subject,
-        text: mail.text_body,
-        ...(mail.html_body ? { html: mail.html_body } : {}),
+        text: withPublicUrl(mail.text_body, url),
+        ...(mail.html_body ? { html: withPublicUrl(mail.html_body, url) } : {}),
         attachments,
-        headers: { 'X-Samdrift-Mail-Id': mail.id },
+        ...(mail.headers['Message-ID'] ? { messageId: mail.headers['Message-ID'] } : {}),
+        ...(mail.headers['In-Reply-To'] ? { inReplyTo: mail.headers['In-Reply-To'] } : {}),
+        ...(mail.headers.References ? { references: mail.headers.References } : {}),
+        headers: {
+          ...Object.fromEntries(
+            Object.entries(mail.headers).filter(([k]) => !['Message-ID', 'In-Reply-To', 'References'].includes(k)),
+          ),
+          'X-Samdrift-Mail-Id': mail.id,
+        },
       });
-      await markMailSent(tx, mail.id, ctx.now());
+      const at = ctx.now();
+      await markMailSent(tx, mail.id, at);
+      await recordAttempt(tx, {
+        cooperationId: mail.cooperation_id,
+        channel: 'email',
+        deliveryId: mail.id,
+        attempt: mail.attempts + 1,
+        at,
+        ok: true,
+        detail: String(info.response ?? 'accepted').slice(0, 200),
+      });
       sent++;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      await markMailAttemptFailed(tx, mail.id, message, nextAttemptAt(mail.attempts + 1, ctx.now()));
+      const at = ctx.now();
+      const retryAt = nextAttemptAt(mail.attempts + 1, at);
+      await markMailAttemptFailed(tx, mail.id, message, retryAt);
+      await recordAttempt(tx, {
+        cooperationId: mail.cooperation_id,
+        channel: 'email',
+        deliveryId: mail.id,
+        attempt: mail.attempts + 1,
+        at,
+        ok: false,
+        detail: retryAt ? message : `${message} (gitt opp)`,
+      });
       failed++;
-      ctx.logger.warn({ mailId: mail.id, attempt: mail.attempts + 1 }, 'mail delivery failed');
+      ctx.logger.warn({ mailId: mail.id, attempt: mail.attempts + 1, final: !retryAt }, 'mail delivery failed');
     }
   }
   return { sent, failed };
-}
-
-/** Poll the queue every few seconds while the server runs; returns a function that stops it. */
-export function startMailSender(ctx: AppContext, intervalMs = 5_000): () => Promise<void> {
-  const url = ctx.config.smtpUrl;
-  if (!url) return async () => {};
-  const transport = smtpTransport(url);
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const timer = setInterval(() => {
-    if (stopped) return;
-    running = running
-      .then(() => deliverDueMails(ctx, transport))
-      .catch((err) => ctx.logger.error({ err }, 'mail sender round failed'));
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-    transport.close();
-  };
 }

@@ -20,6 +20,8 @@ export interface MailOutboxTable {
   text_body: string;
   html_body: string | null;
   attachments: ColumnType<MailFileRef[], string | undefined, string>;
+  /** extra headers (Message-ID, References, Auto-Submitted) */
+  headers: ColumnType<Record<string, string>, string | undefined, string>;
   ref_id: string | null;
   status: Generated<MailStatus>;
   attempts: Generated<number>;

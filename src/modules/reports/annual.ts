@@ -4,6 +4,7 @@
 // member's share and contribution, the operating result, investments), future challenges, summary
 // and the approval by each member. Pure: the service gathers the inputs.
 
+import type { PhoneMonth } from '../channels/phone.ts';
 import type { getPayments } from '../economy/economy.service.ts';
 import type { governanceYear } from '../governance/reporting.service.ts';
 import type { YearlyStats } from '../servicedesk/stats.service.ts';
@@ -41,6 +42,8 @@ export interface AnnualInput {
   sections: ReadonlyMap<string, RichDoc>;
   areas: Area[];
   tickets: YearlyStats;
+  /** the telephony system's figures of the year (null: none imported) */
+  phone: PhoneMonth | null;
   governance: GovernanceYear;
   staff: StaffYear[];
   payments: PaymentsView;
@@ -242,6 +245,16 @@ export function buildAnnualReport(input: AnnualInput): ReportDoc {
   o.paragraph(
     `Av sakene var ${nbInt(alerts)} varsler om mulig sikkerhetstrussel. Vi har mottatt ${nbInt(tickets.critical[yi] ?? 0)} hendelser av kritisk karakter og ${nbInt(tickets.high[yi] ?? 0)} med høy prioritet i løpet av ${year}.`,
   );
+  const phone = input.phone;
+  if (phone && phone.callsReceived > 0 && phone.answerRate !== null) {
+    const talk = phone.meanTalkSeconds === null ? null : phone.meanTalkSeconds / 60;
+    o.paragraph(
+      `I tillegg har vi mottatt ${nbInt(phone.callsReceived)} telefoner med en svarprosent på ${nbInt(Math.round(phone.answerRate * 100))}\u00a0%.` +
+        (talk === null || phone.meanWaitSeconds === null
+          ? ''
+          : ` Gjennomsnittlig samtaletid er ${nbDecimal(talk)} minutter, og vi svarer i gjennomsnitt etter ${nbInt(Math.round(phone.meanWaitSeconds))} sekunders ventetid.`),
+    );
+  }
   o.heading(3, 'Drift');
   o.rich(s('operations'), 3);
   o.heading(3, 'Tjenesteutvikling');

@@ -4,6 +4,8 @@
 import type { Actor } from '../../app/auth/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { osloDate } from '../../shared/dates.ts';
+import { phoneDays } from '../channels/phone.service.ts';
+import { phoneYear } from '../channels/phone.ts';
 import { rotation } from '../devices/tables.service.ts';
 import { getInvestments, getOperating, getPayments } from '../economy/economy.service.ts';
 import { boardCount, governanceYear, professionalAreas } from '../governance/reporting.service.ts';
@@ -100,16 +102,18 @@ export async function buildDocument(db: Db, actor: Actor, r: ReportRow, now: Dat
     });
   }
   const year = Number(r.period);
-  const [tickets, governance, staff, payments, operating, investments, members, approvals] = await Promise.all([
-    yearlyStats(db, src, { year }),
-    governanceYear(db, coop, year),
-    repo.listStaffYears(db, coop),
-    getPayments(db, src, year, 1),
-    getOperating(db, src, year, { unit: 1000, throughPeriod: 12 }),
-    getInvestments(db, src, year, 1000),
-    listMembers(db, coop),
-    repo.listApprovals(db, coop, r.id),
-  ]);
+  const [tickets, phoneDaysOfYear, governance, staff, payments, operating, investments, members, approvals] =
+    await Promise.all([
+      yearlyStats(db, src, { year }),
+      phoneDays(db, coop, year),
+      governanceYear(db, coop, year),
+      repo.listStaffYears(db, coop),
+      getPayments(db, src, year, 1),
+      getOperating(db, src, year, { unit: 1000, throughPeriod: 12 }),
+      getInvestments(db, src, year, 1000),
+      listMembers(db, coop),
+      repo.listApprovals(db, coop, r.id),
+    ]);
   const approvalOf = new Map(approvals.map((a) => [a.member_id, a]));
   return buildAnnualReport({
     meta,
@@ -118,6 +122,7 @@ export async function buildDocument(db: Db, actor: Actor, r: ReportRow, now: Dat
     sections,
     areas,
     tickets,
+    phone: phoneDaysOfYear.length ? phoneYear(year, phoneDaysOfYear).total : null,
     governance,
     staff: staff.map(staffYearView),
     payments,

@@ -3,6 +3,7 @@
 // their title) each followed by its data table, images embedded as data URLs. Links to the records
 // behind the figures only in drafts (options.links). The same blocks as the PDF (pdf.ts).
 
+import { esc } from '../../shared/html.ts';
 import { chartSvg } from './charts.ts';
 import type { Block, Cell, Inline, ReportDoc, TableBlock } from './model.ts';
 import { headingsOf } from './model.ts';
@@ -17,9 +18,6 @@ export interface RenderOptions {
   links: boolean;
   images: ReadonlyMap<string, ImageData>;
 }
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 
 const CSS = `
 :root { color-scheme: light; }

@@ -4,13 +4,15 @@ import type { AppContext } from '../../app/context.ts';
 import { commonErrors, cookieAuth, IdParam, jsonBody, jsonResponse } from '../../app/openapi.ts';
 import { newRouter } from '../../app/router.ts';
 import { serviceDeskConfig } from './config.service.ts';
-import { closeMessage, currentMessages, publishMessage } from './messages.service.ts';
+import { attachFault, closeMessage, currentMessages, publishMessage, updateMessage } from './messages.service.ts';
 import {
+  AttachFaultSchema,
   CommentSchema,
   ConfigSchema,
   CreateTicketSchema,
   DuplicateSchema,
   MessageInputSchema,
+  MessagePatchSchema,
   MessageSchema,
   ReopenSchema,
   ResolveSchema,
@@ -229,6 +231,54 @@ export function serviceDeskRoutes(ctx: AppContext) {
           ctx.db,
           actorOf(c),
           c.req.valid('json') as never,
+          ctx.now(),
+          c.get('requestId'),
+        )) as never,
+        201,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/operational-messages/{id}',
+      tags,
+      summary: 'Update an operational message (agents)',
+      security: cookieAuth,
+      request: { params: IdParam, body: jsonBody(MessagePatchSchema) },
+      responses: { 200: jsonResponse(MessageSchema, 'The message'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        (await updateMessage(
+          ctx.db,
+          actorOf(c),
+          c.req.valid('param').id,
+          c.req.valid('json') as never,
+          ctx.now(),
+          c.get('requestId'),
+        )) as never,
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/operational-messages/{id}/attach',
+      tags,
+      summary: 'Report that I have this fault too: my incident, attached to the message’s incident',
+      security: cookieAuth,
+      request: { params: IdParam, body: jsonBody(AttachFaultSchema) },
+      responses: { 201: jsonResponse(TicketDetailSchema, 'The user’s ticket'), ...errors },
+    }),
+    async (c) =>
+      c.json(
+        (await attachFault(
+          ctx.db,
+          actorOf(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
           ctx.now(),
           c.get('requestId'),
         )) as never,

@@ -41,6 +41,7 @@ export const TicketSchema = z
     catalogueItemId: z.uuid().nullable(),
     formData: z.record(z.string(), z.unknown()).nullable(),
     duplicateOfId: z.uuid().nullable(),
+    parentId: z.uuid().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
     firstResponseAt: instant,
@@ -174,8 +175,14 @@ export const MessageInputSchema = z
     keywords: z.array(text(50).min(1)).max(30).optional(),
     startsAt: z.iso.datetime({ offset: true }).optional(),
     expectedEndAt: z.iso.datetime({ offset: true }).nullable().optional(),
+    /** the incident ticket the service desk works the fault in; users' reports attach to it */
+    incidentTicketId: z.uuid().nullable().optional(),
   })
   .openapi('OperationalMessageInput');
+
+export const MessagePatchSchema = MessageInputSchema.partial().openapi('OperationalMessagePatch');
+
+export const AttachFaultSchema = z.object({ description: text(5_000).optional() }).openapi('AttachFault');
 
 export const ConfigSchema = z
   .object({

@@ -93,6 +93,7 @@ export interface TicketTable {
   catalogue_item_id: string | null;
   form_data: JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   duplicate_of_id: string | null;
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
   external_source: string | null;
   external_id: string | null;
   created_at: Timestamp;

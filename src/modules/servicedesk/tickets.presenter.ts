@@ -26,6 +26,7 @@ export function presentTicket(t: TicketRow & { assignee_name?: string | null }) 
     catalogueItemId: t.catalogue_item_id,
     formData: t.form_data,
     duplicateOfId: t.duplicate_of_id,
+    parentId: t.parent_id,
     createdAt: t.created_at.toISOString(),
     updatedAt: t.updated_at.toISOString(),
     firstResponseAt: iso(t.first_response_at),

@@ -23,6 +23,7 @@ export const ticketColumns = [
   'ticket.catalogue_item_id',
   'ticket.form_data',
   'ticket.duplicate_of_id',
+  'ticket.parent_id',
   'ticket.external_source',
   'ticket.external_id',
   'ticket.created_at',

@@ -2,6 +2,7 @@ import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, forbidden, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { queueIncidentAlerts, queueTicketNotice } from '../channels/notify.service.ts';
 import { findMember } from '../members/members.repository.ts';
 import { findUser } from '../users/users.repository.ts';
 import { findCatalogueItem, listStatuses, nextTicketNumbers } from './config.repository.ts';
@@ -149,7 +150,15 @@ async function commitChange(tx: Tx, actor: Actor, id: string, change: Change, no
  * Open a ticket. Employees report from the portal for themselves; agents register phone, walk-in,
  * e-mail and API tickets on behalf of a requester with the channel set.
  */
-export async function createTicket(db: Db, actor: Actor, input: CreateTicketInput, now: Date, requestId?: string) {
+export async function createTicket(
+  db: Db,
+  actor: Actor,
+  input: CreateTicketInput,
+  now: Date,
+  requestId?: string,
+  /** set by channels (security alerts): where the ticket came from, for de-duplication */
+  external?: { source: string; id: string },
+) {
   const agent = isAgent(actor);
   const onBehalf =
     input.channel !== undefined || input.requesterId || input.requesterName || input.teamId || input.assigneeId;
@@ -231,6 +240,8 @@ export async function createTicket(db: Db, actor: Actor, input: CreateTicketInpu
       description: input.description ?? '',
       catalogue_item_id: input.catalogueItemId ?? null,
       form_data: formData ? JSON.stringify(formData) : null,
+      external_source: external?.source ?? null,
+      external_id: external?.id ?? null,
       created_at: now,
       updated_at: now,
     });
@@ -259,6 +270,9 @@ export async function createTicket(db: Db, actor: Actor, input: CreateTicketInpu
       },
       requestId,
     );
+    await queueTicketNotice(tx, coop, id, 'created', now);
+    if (input.kind === 'incident' && (priority === 'critical' || priority === 'high'))
+      await queueIncidentAlerts(tx, coop, id, now);
     return refreshedView(tx, actor, id, now);
   });
 }
@@ -368,7 +382,12 @@ export async function updateTicket(
       before: pick(before, Object.keys(patch)),
       after: patch,
     };
-    return commitChange(tx, actor, id, change, now, requestId);
+    const view = await commitChange(tx, actor, id, change, now, requestId);
+    // an incident raised to critical or high alerts the system owners as if it had opened so
+    const severe = (p: string) => p === 'critical' || p === 'high';
+    if (patch.priority && severe(patch.priority as string) && !severe(before.priority))
+      await queueIncidentAlerts(tx, actor.cooperationId, id, now);
+    return view;
   });
 }
 
@@ -404,6 +423,8 @@ export async function addComment(
   input: { body: string; public: boolean },
   now: Date,
   requestId?: string,
+  /** e-mail in: the requester wrote this (by mail), so it is no response and no notice goes back */
+  via?: { requesterMail: true },
 ) {
   return inTransaction(db, async (tx) => {
     const ticket = await repo.findTicketForUpdate(tx, actor.cooperationId, id);
@@ -415,20 +436,30 @@ export async function addComment(
         input.public ? 'You cannot comment on this ticket.' : 'Only the service desk writes internal notes.',
       );
     }
-    const drafts: EventDraft[] = [{ kind: 'comment', data: { body: input.body, public: input.public } }];
+    const byRequester = via?.requesterMail === true || ticket.requester_id === actor.userId;
+    const drafts: EventDraft[] = [
+      { kind: 'comment', data: { body: input.body, public: input.public, ...(via ? { via: 'email' } : {}) } },
+    ];
     const patch: Record<string, unknown> = { updated_at: now };
     // An agent's first public reply is the response; a requester's reply while we wait on them resumes work.
-    if (input.public && access.work && !ticket.first_response_at) {
+    if (input.public && access.work && !via && !ticket.first_response_at) {
       drafts.push({ kind: 'response', data: {} });
       patch.first_response_at = now;
     }
-    if (input.public && ticket.requester_id === actor.userId && ticket.core_state === 'waiting') {
+    if (input.public && byRequester && ticket.core_state === 'waiting') {
       const open = await firstStatus(tx, actor.cooperationId, 'open');
       drafts.push(...statusChange(ticket, open));
       Object.assign(patch, statusColumns(ticket, open, now));
     }
     const summary = `${input.public ? 'Commented on' : 'Added an internal note to'} ticket #${ticket.number}`;
-    return commitChange(tx, actor, id, { patch, drafts, summary }, now, requestId);
+    const view = await commitChange(tx, actor, id, { patch, drafts, summary }, now, requestId);
+    if (input.public && !via)
+      await queueTicketNotice(tx, actor.cooperationId, id, 'comment', now, {
+        text: input.body,
+        author: actor.name,
+        authorUserId: actor.userId,
+      });
+    return view;
   });
 }
 
@@ -455,7 +486,9 @@ export async function resolveTicket(db: Db, actor: Actor, id: string, solution: 
       before: { status: ticket.status_key },
       after: { status: resolved.key, solution },
     };
-    return commitChange(tx, actor, id, change, now, requestId);
+    const view = await commitChange(tx, actor, id, change, now, requestId);
+    await queueTicketNotice(tx, actor.cooperationId, id, 'resolved', now, { text: solution });
+    return view;
   });
 }
 
