@@ -143,6 +143,7 @@ describe('administration: users, audit log, contact people', () => {
       'Selvbetjening',
       'Kundeservice',
       'Statistikk',
+      'Kanaler',
       'Økonomi',
       'Styring',
       'Enheter',

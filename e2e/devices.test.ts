@@ -3,13 +3,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import {
   ADMIN,
   EMPLOYEE,
   expectAccessible,
   type Harness,
+  notice,
   openTab,
+  plain,
   settle,
   signInViaApi,
   signInViaForm,
@@ -21,18 +23,8 @@ import {
 
 const COUNCIL_MEMBER = 'rad@aukra.kommune.no';
 
-/** Norwegian typography (no-break spaces, typographic quotes) as plain text, whitespace collapsed. */
-const plain = (s: string) =>
-  s
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** '1 234' → 1234 */
 const count = (s: string) => Number(plain(s).replace(/ /g, ''));
-
-/** Wait for a success message in the page's status region. */
-const notice = (page: Page, text: string | RegExp) => page.locator('.notice-region').getByText(text).waitFor();
 
 /** The numbers of a table column (by `data-cell`) in the rows the locator matches. */
 async function column(rows: Locator, cell: string): Promise<number[]> {

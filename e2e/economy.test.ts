@@ -5,6 +5,7 @@ import {
   expectAccessible,
   type Harness,
   LEADER,
+  notice,
   openTab,
   settle,
   signInViaApi,
@@ -42,9 +43,6 @@ async function send(page: Page, method: 'PUT' | 'POST', path: string, body: unkn
 }
 
 const cells = async (row: Locator) => (await textsOf(row.locator('th, td'))).map(plain);
-
-/** Wait for the success message of the page's status region. */
-const notice = (page: Page, text: string | RegExp) => page.locator('.notice-region').getByText(text).waitFor();
 
 describe('economy: what each member pays, the operating report and its import, every page axe-clean', () => {
   let h: Harness;

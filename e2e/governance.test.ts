@@ -9,7 +9,9 @@ import {
   ADMIN,
   expectAccessible,
   type Harness,
+  notice,
   openTab,
+  plain,
   settle,
   signInViaForm,
   startHarness,
@@ -49,16 +51,6 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
   'latin1',
 );
-
-/** Norwegian typography (no-break spaces, typographic quotes) as plain text, whitespace collapsed. */
-const plain = (s: string) =>
-  s
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Wait for a success message in the page's status region. */
-const notice = (page: Page, text: string | RegExp) => page.locator('.notice-region').getByText(text).waitFor();
 
 /** A case on the meeting page, by its title. */
 const caseCard = (page: Page, title: string): Locator =>

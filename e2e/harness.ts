@@ -175,3 +175,23 @@ export function textOf(locator: Locator): Promise<string> {
 export function textsOf(locator: Locator): Promise<string[]> {
   return locator.allInnerTexts();
 }
+
+/** Norwegian typography (no-break spaces) as plain text, whitespace collapsed. */
+export const plain = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Wait for the success message of the page's status region. */
+export const notice = (page: Page, text: string | RegExp) => page.locator('.notice-region').getByText(text).waitFor();
+
+/** The field in main with exactly this accessible name. */
+export const field = (page: Page, label: string) => page.locator('main').getByLabel(label, { exact: true });
+
+/** A signed-in tab for one of the demo users. */
+export async function tabFor(h: Harness, email: string): Promise<Tab> {
+  const tab = await openTab(h);
+  await signInViaApi(tab, email);
+  return tab;
+}

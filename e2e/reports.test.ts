@@ -6,11 +6,11 @@ import {
   expectAccessible,
   type Harness,
   LEADER,
-  openTab,
+  notice,
+  plain,
   settle,
-  signInViaApi,
   startHarness,
-  type Tab,
+  tabFor,
   textOf,
   textsOf,
   visit,
@@ -18,16 +18,6 @@ import {
 
 const GROUP_MEMBER = 'faggruppe@vestnes.kommune.no';
 const COUNCIL_MEMBER = 'rad@aukra.kommune.no';
-
-/** Norwegian typography (no-break spaces) as plain text, whitespace collapsed. */
-const plain = (s: string) =>
-  s
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Wait for a success message in the page's status region. */
-const notice = (page: Page, text: string | RegExp) => page.locator('.notice-region').getByText(text).waitFor();
 
 /** Wait until a dialog's opening animation has finished (axe reads colours mid-fade as too faint). */
 const opened = (dialog: Locator) =>
@@ -49,13 +39,6 @@ function monthText(month: string): string {
     new Date(Date.UTC(y, m - 1, 15)),
   );
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A signed-in tab for one of the demo users. */
-async function tabFor(h: Harness, email: string): Promise<Tab> {
-  const tab = await openTab(h);
-  await signInViaApi(tab, email);
-  return tab;
 }
 
 /** The rich-text editor of the section page, and its toolbar button named `name`. */

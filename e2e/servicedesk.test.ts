@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import {
   EMPLOYEE,
   expectAccessible,
+  field,
   type Harness,
   LEADER,
+  notice,
   openTab,
   settle,
   signInViaApi,
@@ -21,12 +22,6 @@ const SUBJECT = 'Fargeskriveren i andre etasje skriver ikke ut';
 /** The current month in Norway, 'YYYY-MM', as the statistics page defaults to. */
 const thisMonth = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' }).format(new Date());
-
-/** The field in main with exactly this accessible name. */
-const field = (page: Page, label: string) => page.locator('main').getByLabel(label, { exact: true });
-
-/** Wait for the success message of the page's status region. */
-const notice = (page: Page, text: string | RegExp) => page.locator('.notice-region').getByText(text).waitFor();
 
 describe('service desk: portal, workspace and statistics', () => {
   let h: Harness;

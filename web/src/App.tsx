@@ -31,6 +31,8 @@ const DevicesPage = lazy(() => import('./pages/devices/DevicesPage.tsx').then((m
 const GovernancePage = lazy(() =>
   import('./pages/governance/GovernancePage.tsx').then((m) => ({ default: m.GovernancePage })),
 );
+// Channels (security alerts, mailboxes, alerting and its delivery log, phone statistics) is a section too.
+const ChannelsPage = lazy(() => import('./pages/channels/ChannelsPage.tsx').then((m) => ({ default: m.ChannelsPage })));
 // Reports (the monthly activity report and the annual report, their editor and preview) is a section too.
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
 
@@ -64,6 +66,16 @@ export function App() {
                     element={
                       <Suspense fallback={<Loading />}>
                         <StatsPage />
+                      </Suspense>
+                    }
+                  />
+                </Route>
+                <Route element={<RequireRole roles={['admin', 'agent', 'leader']} />}>
+                  <Route
+                    path="/channels/*"
+                    element={
+                      <Suspense fallback={<Loading />}>
+                        <ChannelsPage />
                       </Suspense>
                     }
                   />

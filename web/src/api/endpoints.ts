@@ -1,11 +1,19 @@
 import { http, withQuery } from './client.ts';
 import type {
   ActualsImportReport,
+  AlertReceipt,
+  AlertRule,
+  AlertRuleInput,
+  AlertSource,
+  AlertSourceCreated,
   AuditPage,
   BudgetLineInput,
   CategoryInput,
   Channel,
   Contact,
+  Delivery,
+  DeliveryChannel,
+  DeliveryStatus,
   DeviceDetail,
   DeviceImportJob,
   DeviceKind,
@@ -37,14 +45,20 @@ import type {
   GlossaryTerm,
   HandOutInput,
   ImportInput,
+  InboundMail,
+  InboundOutcome,
   KeyInput,
   KeyPurpose,
+  Mailbox,
+  MailboxInput,
   Member,
   MyDevice,
   NonCompliantView,
   OperationalMessage,
   OrderInput,
   Overview,
+  PhoneImportResult,
+  PhoneYear,
   Priority,
   ProjectInput,
   Provider,
@@ -68,6 +82,7 @@ import type {
   StaffYearInput,
   StaffYears,
   TicketDetail,
+  TicketFile,
   TicketKind,
   TicketList,
   User,
@@ -198,6 +213,8 @@ export interface MessageInput {
   keywords?: string[];
   startsAt?: string;
   expectedEndAt?: string | null;
+  /** the incident ticket the service desk works the fault in */
+  incidentTicketId?: string | null;
 }
 
 const ticketPath = (id: string, action = '') => `/api/tickets/${encodeURIComponent(id)}${action}`;
@@ -219,8 +236,51 @@ export const serviceDeskApi = {
   publishMessage: (input: MessageInput) => http.post<OperationalMessage>('/api/operational-messages', input),
   closeMessage: (id: string) =>
     http.post<OperationalMessage>(`/api/operational-messages/${encodeURIComponent(id)}/close`),
+  updateMessage: (id: string, change: Partial<MessageInput>) =>
+    http.patch<OperationalMessage>(`/api/operational-messages/${encodeURIComponent(id)}`, change),
+  /** "I have this fault too": the user's own ticket, attached to the message's incident */
+  attachToMessage: (id: string, description?: string) =>
+    http.post<TicketDetail>(`/api/operational-messages/${encodeURIComponent(id)}/attach`, { description }),
+  files: (id: string) => http.get<{ files: TicketFile[] }>(ticketPath(id, '/files')),
   stats: (month: string, memberId?: string) =>
     http.get<ServiceDeskStats>('/api/servicedesk/stats', { month, memberId }),
+};
+
+/** A file kept on a ticket (a plain link downloads it). */
+export const ticketFileUrl = (ticketId: string, fileId: string) =>
+  ticketPath(ticketId, `/files/${encodeURIComponent(fileId)}`);
+
+const channelPath = (rest: string) => `/api/channels/${rest}`;
+const enc = encodeURIComponent;
+
+/** The raw mail of an inbound-mail log entry that failed (a plain link downloads it). */
+export const rawMailUrl = (id: string) => channelPath(`inbound/${enc(id)}/raw`);
+
+export const channelsApi = {
+  alertSources: () => http.get<{ sources: AlertSource[] }>(channelPath('alert-sources')),
+  createAlertSource: (input: { name: string; signed: boolean; categoryId?: string | null; memberId?: string | null }) =>
+    http.post<AlertSourceCreated>(channelPath('alert-sources'), input),
+  updateAlertSource: (id: string, change: { active?: boolean; categoryId?: string | null; memberId?: string | null }) =>
+    http.patch<AlertSource>(channelPath(`alert-sources/${enc(id)}`), change),
+  receipts: (id: string) => http.get<{ receipts: AlertReceipt[] }>(channelPath(`alert-sources/${enc(id)}/receipts`)),
+
+  mailboxes: () => http.get<{ mailboxes: Mailbox[] }>(channelPath('mailboxes')),
+  createMailbox: (input: MailboxInput) => http.post<Mailbox>(channelPath('mailboxes'), input),
+  updateMailbox: (id: string, input: MailboxInput) => http.put<Mailbox>(channelPath(`mailboxes/${enc(id)}`), input),
+  pollMailbox: (id: string) => http.post<{ ok: boolean }>(channelPath(`mailboxes/${enc(id)}/poll`)),
+  mailboxLog: (id: string, q: { outcome?: InboundOutcome; limit?: number } = {}) =>
+    http.get<{ items: InboundMail[] }>(channelPath(`mailboxes/${enc(id)}/log`), { ...q }),
+
+  rules: () => http.get<{ rules: AlertRule[] }>(channelPath('rules')),
+  createRule: (input: AlertRuleInput) => http.post<AlertRule>(channelPath('rules'), input),
+  updateRule: (id: string, input: AlertRuleInput) => http.put<AlertRule>(channelPath(`rules/${enc(id)}`), input),
+  deliveries: (q: { status?: DeliveryStatus; channel?: DeliveryChannel; limit?: number } = {}) =>
+    http.get<{ items: Delivery[] }>(channelPath('deliveries'), { ...q }),
+  retryDelivery: (id: string) => http.post<{ ok: boolean }>(channelPath(`deliveries/${enc(id)}/retry`)),
+
+  importPhone: (fileName: string, text: string) =>
+    http.post<PhoneImportResult>(channelPath('phone/import'), { fileName, text }),
+  phone: (year: number) => http.get<PhoneYear>(channelPath('phone'), { year }),
 };
 
 const economyPath = (year: number, rest: string) => `/api/economy/${year}/${rest}`;

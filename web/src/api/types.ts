@@ -235,6 +235,8 @@ export interface Ticket {
   catalogueItemId: string | null;
   formData: Record<string, FormValue> | null;
   duplicateOfId: string | null;
+  /** the incident this fault is attached to ("I have this fault too") */
+  parentId: string | null;
   createdAt: string;
   updatedAt: string;
   firstResponseAt: string | null;
@@ -1156,3 +1158,182 @@ export interface StaffYears {
 }
 
 export type StaffYearInput = Omit<StaffYear, 'year'>;
+
+// ---- channels: security alerts, mailboxes, alert rules, deliveries, phone statistics ----
+
+export interface AlertSource {
+  id: string;
+  name: string;
+  /** the token's last four characters */
+  tokenHint: string;
+  signed: boolean;
+  categoryId: string | null;
+  memberId: string | null;
+  active: boolean;
+  createdAt: string;
+  lastReceivedAt: string | null;
+}
+
+/** A new source with its token (and HMAC key): shown this once. */
+export interface AlertSourceCreated {
+  source: AlertSource;
+  token: string;
+  hmacSecret: string | null;
+}
+
+export type ReceiptOutcome = 'created' | 'duplicate' | 'rejected';
+export const RECEIPT_OUTCOMES: readonly ReceiptOutcome[] = ['created', 'duplicate', 'rejected'];
+
+export interface AlertReceipt {
+  id: string;
+  alertId: string | null;
+  outcome: ReceiptOutcome;
+  reason: string;
+  ticketId: string | null;
+  ticketNumber: number | null;
+  receivedAt: string;
+}
+
+export type InboundOutcome = 'ticket' | 'comment' | 'ignored' | 'failed';
+export const INBOUND_OUTCOMES: readonly InboundOutcome[] = ['ticket', 'comment', 'ignored', 'failed'];
+
+export interface Mailbox {
+  id: string;
+  name: string;
+  address: string;
+  host: string;
+  port: number;
+  tls: boolean;
+  username: string;
+  folder: string;
+  defaultMemberId: string | null;
+  active: boolean;
+  pollSeconds: number;
+  lastUid: number;
+  nextPollAt: string;
+  lastPolledAt: string | null;
+  lastError: string | null;
+  counts: Partial<Record<InboundOutcome, number>>;
+}
+
+export interface MailboxInput {
+  name: string;
+  address: string;
+  host: string;
+  port: number;
+  tls: boolean;
+  username: string;
+  /** required when adding; left out when changing, the stored one stays */
+  password?: string;
+  folder?: string;
+  defaultMemberId?: string | null;
+  pollSeconds?: number;
+  active?: boolean;
+}
+
+export interface InboundMail {
+  id: string;
+  uid: number;
+  messageId: string | null;
+  from: string;
+  subject: string;
+  sizeBytes: number;
+  outcome: InboundOutcome;
+  reason: string;
+  ticketId: string | null;
+  ticketNumber: number | null;
+  receivedAt: string;
+}
+
+export type NotifyEvent = 'incident_opened' | 'message_published';
+export const NOTIFY_EVENTS: readonly NotifyEvent[] = ['incident_opened', 'message_published'];
+
+export interface AlertRule {
+  id: string;
+  name: string;
+  event: NotifyEvent;
+  priorities: Priority[];
+  memberIds: string[];
+  email: boolean;
+  /** whether a Teams channel is set up; its address is a secret, only its host is shown */
+  teams: boolean;
+  teamsHost: string | null;
+  active: boolean;
+  updatedAt: string;
+}
+
+export interface AlertRuleInput {
+  name: string;
+  event: NotifyEvent;
+  priorities?: Priority[];
+  memberIds?: string[];
+  email: boolean;
+  /** left out: keep; null: remove */
+  teamsWebhookUrl?: string | null;
+  active?: boolean;
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'sent', 'failed'];
+export type DeliveryChannel = 'email' | 'webhook';
+export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = ['email', 'webhook'];
+
+export interface DeliveryAttempt {
+  attempt: number;
+  at: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface Delivery {
+  id: string;
+  channel: DeliveryChannel;
+  topic: string;
+  /** an e-mail address, or the host of a webhook */
+  target: string;
+  subject: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+  refId: string | null;
+  log: DeliveryAttempt[];
+}
+
+export interface PhoneFigures {
+  /** 'YYYY-MM', or 'YYYY' for the year's total */
+  month: string;
+  callsReceived: number;
+  callsAnswered: number;
+  /** 0..1 */
+  answerRate: number | null;
+  meanWaitSeconds: number | null;
+  meanTalkSeconds: number | null;
+}
+
+export interface PhoneYear {
+  year: number;
+  months: PhoneFigures[];
+  total: PhoneFigures;
+  /** the years with figures */
+  years: number[];
+}
+
+export interface PhoneImportResult {
+  format: 'calls' | 'summary';
+  days: number;
+  calls: number;
+  firstDay: string;
+  lastDay: string;
+}
+
+export interface TicketFile {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  source: 'email' | 'portal' | 'agent';
+  createdAt: string;
+}

@@ -58,6 +58,7 @@ export function Layout() {
       except: ['/servicedesk/stats'],
     },
     { to: '/servicedesk/stats', label: t('nav.stats'), roles: ['agent', 'admin', 'leader', 'system_owner'] },
+    { to: '/channels', label: t('nav.channels'), roles: ['admin', 'agent', 'leader'] },
     { to: '/economy', label: t('nav.economy'), roles: ['leader', 'admin', 'council_member'] },
     { to: '/governance', label: t('nav.governance') },
     {

@@ -40,6 +40,14 @@ export function formatNumber(n: number, lng: string): string {
   return new Intl.NumberFormat(intlLocale(lng)).format(n);
 }
 
+/** Bytes → '12 kB', '3,4 MB'. */
+export function formatBytes(n: number, lng: string): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024)
+    return `${new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 0 }).format(n / 1024)} kB`;
+  return `${new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 1 }).format(n / 1024 / 1024)} MB`;
+}
+
 /** Today's calendar day in Norway as 'YYYY-MM-DD'. */
 export function todayInOslo(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
@@ -57,8 +65,9 @@ export function dayStartIso(day: string, addDays = 0): string | undefined {
   return new Date(utcMidnight - offsetMinutes * 60_000).toISOString();
 }
 
-function osloOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+/** An instant's date and time in Norway, a field at a time: 'year' → '2025', 'month' → '03', 'hour' → '00'–'23'. */
+function osloParts(at: Date): (type: Intl.DateTimeFormatPartTypes) => string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: ZONE,
     hourCycle: 'h23',
     year: 'numeric',
@@ -67,7 +76,12 @@ function osloOffsetMinutes(at: Date): number {
     hour: '2-digit',
     minute: '2-digit',
   }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
+function osloOffsetMinutes(at: Date): number {
+  const part = osloParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(part(type));
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((asUtc - at.getTime()) / 60_000);
 }
@@ -120,6 +134,14 @@ export function osloLocalToIso(local: string): string | undefined {
   let instant = asUtc - osloOffsetMinutes(new Date(asUtc)) * 60_000;
   instant = asUtc - osloOffsetMinutes(new Date(instant)) * 60_000;
   return new Date(instant).toISOString();
+}
+
+/** An ISO instant → 'YYYY-MM-DDTHH:mm' in Norwegian time, as a datetime-local field takes it. */
+export function isoToOsloLocal(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const get = osloParts(date);
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
 /** A number of minutes as hours and minutes: '45 min', '3 t 20 min' (nb) / '3 h 20 min' (en). */

@@ -1,17 +1,20 @@
-import { Button, Card, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { Button, Card, Details, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { serviceDeskApi } from '../api/endpoints.ts';
-import type { Ticket } from '../api/types.ts';
+import type { OperationalMessage, Ticket } from '../api/types.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { formatDateTime } from '../lib/format.ts';
+import { useAction } from '../lib/useAction.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { usePageTitle } from '../lib/usePageTitle.ts';
+import { hasRole, useSession } from '../session/SessionContext.tsx';
 import { MyDevices } from './devices/MyDevices.tsx';
 import { statusOf, useServiceDeskConfig } from './servicedesk/config.ts';
+import { FeedAddresses } from './servicedesk/FeedAddresses.tsx';
 import { MessageCard } from './servicedesk/TicketBits.tsx';
 
 const PAGE_SIZE = 25;
@@ -66,8 +69,20 @@ export function PortalPage() {
 
 function CurrentMessages() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const { hash } = useLocation();
   const messages = useAsync(() => serviceDeskApi.messages(), 'current');
   const items = messages.data?.items ?? [];
+
+  // The public feeds link to /portal#melding-<id>: once the messages are here, go to that one.
+  useEffect(() => {
+    if (!messages.data || !hash.startsWith('#melding-')) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [messages.data, hash]);
+
   return (
     <section aria-labelledby="portal-messages-heading" className="section">
       <Heading level={2} data-size="sm" id="portal-messages-heading">
@@ -79,13 +94,98 @@ function CurrentMessages() {
       {items.length > 0 && (
         <ul className="plain-list op-messages">
           {items.map((m) => (
-            <li key={m.id}>
-              <MessageCard message={m} level={3} />
+            <li key={m.id} id={`melding-${m.id}`} tabIndex={-1} className="op-messages__item">
+              <MessageCard message={m} level={3}>
+                <AttachFault message={m} />
+              </MessageCard>
             </li>
           ))}
         </ul>
       )}
+      {hasRole(user, 'admin', 'agent', 'leader') && (
+        <Details className="feed-details">
+          <Details.Summary>{t('messages.feeds')}</Details.Summary>
+          <Details.Content>
+            <FeedAddresses />
+          </Details.Content>
+        </Details>
+      )}
     </section>
+  );
+}
+
+/**
+ * "Jeg har også denne feilen": the user's own fault, attached to the message's incident, with an
+ * optional description; then the new ticket's page.
+ */
+function AttachFault({ message }: { message: OperationalMessage }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [description, setDescription] = useState('');
+  const openRef = useRef<HTMLButtonElement>(null);
+  const fieldId = `attach-${message.id}`;
+  // busy until the new ticket's page is shown
+  const { busy, error, setError, act } = useAction(async () => {
+    const ticket = await serviceDeskApi.attachToMessage(message.id, description.trim() || undefined);
+    navigate(`/portal/tickets/${ticket.id}`, { state: { created: ticket.number } });
+  }, true);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!busy) void act();
+  };
+
+  if (!open) {
+    return (
+      <div className="op-message__actions">
+        <Button
+          ref={openRef}
+          variant="secondary"
+          data-size="sm"
+          aria-label={t('portal.attachLabel', { title: message.title })}
+          onClick={() => {
+            setOpen(true);
+            requestAnimationFrame(() => document.getElementById(fieldId)?.focus());
+          }}
+        >
+          {t('portal.attach')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={submit} noValidate className="form form--compact attach-fault">
+      {error !== undefined && <ErrorMessage error={error} level={4} />}
+      <Textfield
+        id={fieldId}
+        label={`${t('portal.attachDescription')} ${t('common.optional')}`}
+        description={t('portal.attachHelp')}
+        name="description"
+        multiline
+        rows={3}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        maxLength={5000}
+      />
+      <div className="button-row">
+        <Button type="submit" data-size="sm" loading={busy} data-color="accent">
+          {t('portal.attachSubmit')}
+        </Button>
+        <Button
+          type="button"
+          data-size="sm"
+          variant="tertiary"
+          onClick={() => {
+            setOpen(false);
+            setError(undefined);
+            requestAnimationFrame(() => openRef.current?.focus());
+          }}
+        >
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
   );
 }
 

@@ -4,9 +4,9 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { errorText } from '../../lib/errors.ts';
+import { formatBytes } from '../../lib/format.ts';
 import { fileToBase64 } from '../economy/format.ts';
 import { type GovCase, governanceApi, governanceUrls } from './api.ts';
-import { formatBytes } from './shared.tsx';
 
 /** The server's limit (meetings.service MAX_ATTACHMENT_BYTES); checked here too so a large file is not sent. */
 const MAX_BYTES = 25 * 1024 * 1024;

@@ -81,14 +81,6 @@ export const isNotFound = (err: unknown) => err instanceof ApiError && err.statu
 export const thisYear = () =>
   Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(new Date()));
 
-/** Bytes → '12 kB', '3,4 MB'. */
-export function formatBytes(n: number, lng: string): string {
-  const locale = lng === 'en' ? 'en-GB' : 'nb-NO';
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n / 1024)} kB`;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 1024 / 1024)} MB`;
-}
-
 /**
  * Ask before an action that cannot be undone (send the notice, cancel a meeting, withdraw a case).
  * The native modal dialog keeps focus inside and gives it back to the trigger when closed; after a

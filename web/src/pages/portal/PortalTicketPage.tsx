@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { NotFound } from '../NotFound.tsx';
 import { isDone, statusOf, useServiceDeskConfig } from '../servicedesk/config.ts';
 import { OrderAnswers, TicketFacts } from '../servicedesk/TicketFacts.tsx';
+import { TicketFiles } from '../servicedesk/TicketFiles.tsx';
 import { CommentForm, ReopenForm } from '../servicedesk/TicketForms.tsx';
 import { TicketHistory } from '../servicedesk/TicketHistory.tsx';
 import { useTicketView } from '../servicedesk/useTicketView.tsx';
@@ -63,6 +64,11 @@ function PortalTicket({ id }: { id: string }) {
         </div>
       </div>
       {noticeRegion}
+      {current.parentId && !isDone(current) && (
+        <Alert data-color="info" className="parent-incident">
+          <Paragraph>{t('ticket.attachedPortal')}</Paragraph>
+        </Alert>
+      )}
       {current.coreState === 'waiting' && current.access.commentPublic && (
         <Alert data-color="info">
           <Paragraph>{t('ticket.waitingForYou', { status: status?.name ?? current.status })}</Paragraph>
@@ -91,6 +97,7 @@ function PortalTicket({ id }: { id: string }) {
         </section>
       )}
       <OrderAnswers ticket={current} config={config.data} />
+      <TicketFiles ticketId={current.id} />
       <section aria-labelledby="history-heading" className="section">
         <Heading level={2} data-size="sm" id="history-heading">
           {t('ticket.history')}

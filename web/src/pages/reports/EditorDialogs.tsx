@@ -7,9 +7,9 @@ import { ApiError } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { errorText } from '../../lib/errors.ts';
+import { formatBytes } from '../../lib/format.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { fileToBase64 } from '../economy/format.ts';
-import { formatBytes } from '../governance/shared.tsx';
 import { linkHref } from './rich-doc.ts';
 
 /** The API's limits on an image (reports.service). */

@@ -113,6 +113,32 @@ function describe(t: TFunction, e: TicketEvent, names: Names, base: string): Rea
         </>
       );
     case 'link': {
+      // "I have this fault too": the user's fault attached to the incident of an operational message
+      const attachedTo = str(d.attachedTo);
+      if (attachedTo) {
+        if (base !== '/servicedesk/tickets') return t('history.attachedToPortal');
+        return (
+          <>
+            {t('history.attachedTo')}{' '}
+            <Link asChild>
+              <RouterLink to={`${base}/${attachedTo}`}>{t('history.theIncident')}</RouterLink>
+            </Link>
+          </>
+        );
+      }
+      const attached = str(d.attached);
+      if (attached) {
+        // the requester of the incident cannot open another user's ticket
+        if (base !== '/servicedesk/tickets') return `${t('history.attached')} #${String(d.number)}`;
+        return (
+          <>
+            {t('history.attached')}{' '}
+            <Link asChild>
+              <RouterLink to={`${base}/${attached}`}>#{String(d.number)}</RouterLink>
+            </Link>
+          </>
+        );
+      }
       const other = str(d.duplicateOf) ?? str(d.duplicate);
       const link = other ? (
         <Link asChild>

@@ -1,15 +1,18 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
+import { serviceDeskApi } from '../../api/endpoints.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useAsync } from '../../lib/useAsync.ts';
 import { NotFound } from '../NotFound.tsx';
 import { isDone, statusOf, useServiceDeskConfig } from './config.ts';
 import { DuplicateForm, ResolveForm, WorkForm } from './TicketActions.tsx';
 import { PriorityTag, SlaIndicator } from './TicketBits.tsx';
 import { OrderAnswers, TicketFacts } from './TicketFacts.tsx';
+import { TicketFiles } from './TicketFiles.tsx';
 import { CommentForm, ReopenForm } from './TicketForms.tsx';
 import { TicketHistory } from './TicketHistory.tsx';
 import { useTicketView } from './useTicketView.tsx';
@@ -89,6 +92,7 @@ function AgentTicket({ id }: { id: string }) {
         </div>
       </div>
       {noticeRegion}
+      {current.parentId && <ParentIncident id={current.parentId} />}
       <div className={hasActions ? 'ticket-layout' : 'ticket-layout ticket-layout--single'}>
         <div className="ticket-main">
           <section aria-labelledby="facts-heading" className="section">
@@ -116,6 +120,7 @@ function AgentTicket({ id }: { id: string }) {
             </section>
           )}
           <OrderAnswers ticket={current} config={config.data} />
+          <TicketFiles ticketId={current.id} />
           <section aria-labelledby="history-heading" className="section">
             <Heading level={2} data-size="sm" id="history-heading">
               {t('ticket.history')}
@@ -142,5 +147,21 @@ function AgentTicket({ id }: { id: string }) {
         )}
       </div>
     </>
+  );
+}
+
+/** "Knyttet til hendelse #12": the incident this fault was attached to from an operational message. */
+function ParentIncident({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const parent = useAsync(() => serviceDeskApi.ticket(id), id);
+  return (
+    <Paragraph className="parent-incident">
+      <Link asChild>
+        <RouterLink to={`/servicedesk/tickets/${id}`}>
+          {parent.data ? t('ticket.parentNumber', { number: parent.data.number }) : t('ticket.parent')}
+        </RouterLink>
+      </Link>
+      {parent.data && <> – {parent.data.subject}</>}
+    </Paragraph>
   );
 }
