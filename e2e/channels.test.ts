@@ -347,10 +347,15 @@ describe('channels: security alerts, mailboxes, alerting, phone statistics, and 
       await field(page, 'Status').selectOption({ label: 'Venter' });
       await page.waitForURL(/status=pending/);
       await settle(page);
-      const statuses = await deliveries
-        .locator('tbody tr')
-        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
-      assert.ok(statuses.length > 0 && statuses.every((s) => s === 'pending'), 'only pending deliveries');
+      // the filtered list replaces the whole one once its answer is in: wait for that, not for a guess
+      const onlyPending = async () => {
+        const statuses = await deliveries
+          .locator('tbody tr')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+        return statuses.length > 0 && statuses.every((s) => s === 'pending');
+      };
+      for (let i = 0; i < 40 && !(await onlyPending()); i++) await page.waitForTimeout(250);
+      assert.ok(await onlyPending(), 'only pending deliveries');
       assert.match(plain(await textOf(deliveries.locator('tbody tr').first())), /Venter neste forsøk/);
       await field(page, 'Status').selectOption({ label: 'Feilet' });
       await page.locator('main .result-count', { hasText: '0 sendinger.' }).waitFor();

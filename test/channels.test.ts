@@ -9,7 +9,7 @@ import { renderPeriod } from '../src/modules/reports/reports.service.ts';
 import { type ApiClient, signedIn } from './client.ts';
 import { createTestContext, type TestClock, type TestContext } from './context.ts';
 import { createTenant, type TestTenant } from './factories.ts';
-import { IMAP_PASS, IMAP_USER, startImap, startReceiver, startSmtp } from './servers.ts';
+import { IMAP_PASS, IMAP_USER, startImap, startReceiver, startSmtp, startTokenServer } from './servers.ts';
 
 const minutes = (clock: TestClock, n: number) => {
   clock.now = new Date(clock.now.getTime() + n * 60_000);
@@ -475,6 +475,40 @@ describe('channels: security alerts, e-mail in and out, alerts to system owners,
       assert.equal(back?.error, null);
       assert.equal(back?.fetched, 1);
       assert.equal((await admin.get('/api/channels/mailboxes')).json.mailboxes[0].lastError, null);
+    });
+
+    it('signs in to a Microsoft 365-style mailbox with OAuth2 (client credentials → XOAUTH2)', async () => {
+      const tokens = await startTokenServer({ id: 'app-id', secret: 'app-secret' });
+      try {
+        const base = {
+          name: 'Servicedesk',
+          address: 'servicedesk@ror-ikt.test',
+          host: '127.0.0.1',
+          port: imap.port,
+          tls: false,
+          username: IMAP_USER,
+          auth: 'oauth2',
+          oauthTokenUrl: tokens.url,
+          oauthClientId: 'app-id',
+        };
+        const missing = await admin.put(`/api/channels/mailboxes/${mailboxId}`, base);
+        assert.equal(missing.status, 400);
+        assert.equal(missing.json.error.issues[0].path, 'oauthClientSecret');
+        const wrong = await admin.put(`/api/channels/mailboxes/${mailboxId}`, { ...base, oauthClientSecret: 'wrong' });
+        assert.equal(wrong.status, 200, wrong.text);
+        assert.equal(wrong.json.auth, 'oauth2');
+        assert.ok(!JSON.stringify(wrong.json).includes('wrong'), 'the client secret is never shown');
+        const [refused] = await poll();
+        assert.match(refused?.error ?? '', /OAuth2 token request refused: invalid_client/);
+        await admin.put(`/api/channels/mailboxes/${mailboxId}`, { ...base, oauthClientSecret: 'app-secret' });
+        imap.append(mime({ from: 'ny@alesund.test', subject: 'Via OAuth2' }));
+        const [ok] = await poll();
+        assert.equal(ok?.error, null);
+        assert.equal(ok?.fetched, 1);
+        assert.equal(tokens.requests.at(-1)?.get('scope'), 'https://outlook.office365.com/.default');
+      } finally {
+        await tokens.close();
+      }
     });
   });
 

@@ -62,10 +62,14 @@ export function imapMailbox(cooperationId: string, port: number) {
 /** hoodiecrow keeps a mail as a string of bytes: UTF-8 text goes in as its bytes, one char each. */
 const bytes = (raw: string) => Buffer.from(raw, 'utf8').toString('latin1');
 
+/** The access token the IMAP server takes from IMAP_USER over XOAUTH2 (as Exchange Online would). */
+export const IMAP_TOKEN = 'imap-access-token';
+
 /** A real IMAP server on loopback with an INBOX holding the given raw mails; `append` adds more. */
 export async function startImap(raws: string[] = []) {
   const server = hoodiecrow({
-    plugins: ['UIDPLUS', 'AUTH-PLAIN'],
+    plugins: ['UIDPLUS', 'AUTH-PLAIN', 'SASL-IR', 'XOAUTH2'],
+    users: { [IMAP_USER]: { password: IMAP_PASS, xoauth2: { accessToken: IMAP_TOKEN } } },
     storage: { INBOX: { messages: raws.map((raw) => ({ raw: bytes(raw), flags: [] })) } },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -101,6 +105,47 @@ export async function startReceiver() {
     posts,
     state,
     url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+/**
+ * An OAuth2 token endpoint (client-credentials grant, client_secret_post) on loopback, as Microsoft
+ * Entra ID answers it: the right client gets IMAP_TOKEN, anything else `invalid_client`.
+ */
+export async function startTokenServer(client: { id: string; secret: string }) {
+  const requests: URLSearchParams[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => {
+      body += d.toString('utf8');
+    });
+    req.on('end', () => {
+      const form = new URLSearchParams(body);
+      requests.push(form);
+      const ok =
+        form.get('grant_type') === 'client_credentials' &&
+        form.get('client_id') === client.id &&
+        form.get('client_secret') === client.secret;
+      res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify(
+          ok
+            ? { access_token: IMAP_TOKEN, token_type: 'Bearer', expires_in: 3599 }
+            : { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' },
+        ),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/tenant/oauth2/v2.0/token`,
+    requests,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -6,6 +6,7 @@ import * as m0005 from './2026_11_21_0005_governance.ts';
 import * as m0006 from './2026_11_21_0006_devices.ts';
 import * as m0007 from './2026_11_21_0007_reports.ts';
 import * as m0008 from './2026_11_21_0008_channels.ts';
+import * as m0009 from './2026_11_21_0009_mailbox_oauth.ts';
 
 /** Every migration, by name; names sort in the order they run. Append only. */
 export const migrations = {
@@ -17,4 +18,5 @@ export const migrations = {
   '2026_11_21_0006_devices': m0006,
   '2026_11_21_0007_reports': m0007,
   '2026_11_21_0008_channels': m0008,
+  '2026_11_21_0009_mailbox_oauth': m0009,
 };

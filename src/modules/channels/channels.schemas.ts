@@ -41,7 +41,16 @@ export const MailboxInputSchema = z
     port: z.number().int().min(1).max(65535),
     tls: z.boolean(),
     username: text(320).min(1, 'required'),
+    /** password (default) or OAuth2 client credentials (Microsoft 365) */
+    auth: z.enum(['password', 'oauth2']).optional(),
     password: z.string().min(1).max(1000).optional(),
+    oauthTokenUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    oauthClientId: text(200).min(1).optional(),
+    oauthClientSecret: z.string().min(1).max(2000).optional(),
+    oauthScope: text(500).min(1).optional(),
     folder: text(200).min(1).optional(),
     defaultMemberId: z.uuid().nullable().optional(),
     pollSeconds: z.number().int().min(10).max(86_400).optional(),

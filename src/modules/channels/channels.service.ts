@@ -30,8 +30,15 @@ export interface MailboxInput {
   port: number;
   tls: boolean;
   username: string;
-  /** required when creating; left out when changing, the stored one stays */
+  /** password (default) or OAuth2 client credentials, as Microsoft 365 requires */
+  auth?: 'password' | 'oauth2';
+  /** required when creating with a password; left out when changing, the stored one stays */
   password?: string;
+  oauthTokenUrl?: string;
+  oauthClientId?: string;
+  /** required when creating with OAuth2; left out when changing, the stored one stays */
+  oauthClientSecret?: string;
+  oauthScope?: string;
   folder?: string;
   defaultMemberId?: string | null;
   pollSeconds?: number;
@@ -46,6 +53,10 @@ const mailboxView = [
   'port',
   'tls',
   'username',
+  'auth',
+  'oauth_token_url',
+  'oauth_client_id',
+  'oauth_scope',
   'folder',
   'default_member_id',
   'active',
@@ -64,6 +75,10 @@ type MailboxViewRow = {
   port: number;
   tls: boolean;
   username: string;
+  auth: 'password' | 'oauth2';
+  oauth_token_url: string | null;
+  oauth_client_id: string | null;
+  oauth_scope: string | null;
   folder: string;
   default_member_id: string | null;
   active: boolean;
@@ -74,7 +89,7 @@ type MailboxViewRow = {
   last_error: string | null;
 };
 
-/** The password never leaves the server. */
+/** The password and the OAuth2 client secret never leave the server. */
 const presentMailbox = (m: MailboxViewRow) => ({
   id: m.id,
   name: m.name,
@@ -83,6 +98,10 @@ const presentMailbox = (m: MailboxViewRow) => ({
   port: m.port,
   tls: m.tls,
   username: m.username,
+  auth: m.auth,
+  oauthTokenUrl: m.oauth_token_url,
+  oauthClientId: m.oauth_client_id,
+  oauthScope: m.oauth_scope,
   folder: m.folder,
   defaultMemberId: m.default_member_id,
   active: m.active,
@@ -125,7 +144,14 @@ export async function saveMailbox(
 ) {
   requireAdmin(actor);
   await checkMember(db, actor, 'defaultMemberId', input.defaultMemberId);
-  if (!id && !input.password) throw invalidField('password', 'required for a new mailbox', 'required');
+  const auth = input.auth ?? 'password';
+  if (!id && auth === 'password' && !input.password)
+    throw invalidField('password', 'required for a new mailbox', 'required');
+  if (auth === 'oauth2') {
+    if (!input.oauthTokenUrl) throw invalidField('oauthTokenUrl', 'required for OAuth2', 'required');
+    if (!input.oauthClientId) throw invalidField('oauthClientId', 'required for OAuth2', 'required');
+    if (!id && !input.oauthClientSecret) throw invalidField('oauthClientSecret', 'required for OAuth2', 'required');
+  }
   return inTransaction(db, async (tx) => {
     const clash = await tx
       .selectFrom('mailbox')
@@ -142,7 +168,12 @@ export async function saveMailbox(
       port: input.port,
       tls: input.tls,
       username: input.username,
+      auth,
       ...(input.password ? { password: input.password } : {}),
+      oauth_token_url: auth === 'oauth2' ? (input.oauthTokenUrl ?? null) : null,
+      oauth_client_id: auth === 'oauth2' ? (input.oauthClientId ?? null) : null,
+      oauth_scope: auth === 'oauth2' ? (input.oauthScope ?? null) : null,
+      ...(input.oauthClientSecret ? { oauth_client_secret: input.oauthClientSecret } : {}),
       folder: input.folder ?? 'INBOX',
       default_member_id: input.defaultMemberId ?? null,
       poll_seconds: input.pollSeconds ?? 60,
@@ -151,6 +182,17 @@ export async function saveMailbox(
     };
     const mailboxId = id ?? crypto.randomUUID();
     if (id) {
+      // switching how it signs in needs the new secret unless one is stored already
+      const stored = await tx
+        .selectFrom('mailbox')
+        .select(['password', 'oauth_client_secret'])
+        .where('cooperation_id', '=', actor.cooperationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (stored && auth === 'password' && !input.password && !stored.password)
+        throw invalidField('password', 'required to sign in with a password', 'required');
+      if (stored && auth === 'oauth2' && !input.oauthClientSecret && !stored.oauth_client_secret)
+        throw invalidField('oauthClientSecret', 'required for OAuth2', 'required');
       await updateOwnedRow(tx, 'mailbox', actor.cooperationId, id, values, 'The mailbox');
     } else {
       await tx
@@ -159,14 +201,14 @@ export async function saveMailbox(
           ...values,
           id: mailboxId,
           cooperation_id: actor.cooperationId,
-          password: input.password as string,
+          password: input.password ?? null,
           next_poll_at: now,
           created_at: now,
         })
         .execute();
     }
     // the audit entry names what changed, never the password
-    const { password: _secret, ...shown } = input;
+    const { password: _secret, oauthClientSecret: _clientSecret, ...shown } = input;
     await auditChange(
       tx,
       actor,
@@ -175,7 +217,7 @@ export async function saveMailbox(
       mailboxId,
       `${id ? 'Changed' : 'Added'} mailbox ${values.address}`,
       requestId,
-      { ...shown, passwordChanged: !!input.password },
+      { ...shown, passwordChanged: !!input.password, clientSecretChanged: !!input.oauthClientSecret },
     );
     const row = await tx
       .selectFrom('mailbox')

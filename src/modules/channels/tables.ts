@@ -27,7 +27,12 @@ export interface MailboxTable {
   port: number;
   tls: boolean;
   username: string;
-  password: string;
+  password: string | null;
+  auth: ColumnType<'password' | 'oauth2', 'password' | 'oauth2' | undefined, 'password' | 'oauth2'>;
+  oauth_token_url: string | null;
+  oauth_client_id: string | null;
+  oauth_client_secret: string | null;
+  oauth_scope: string | null;
   folder: ColumnType<string, string | undefined, string>;
   default_member_id: string | null;
   active: ColumnType<boolean, boolean | undefined, boolean>;

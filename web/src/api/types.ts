@@ -1205,6 +1205,10 @@ export interface Mailbox {
   port: number;
   tls: boolean;
   username: string;
+  auth: 'password' | 'oauth2';
+  oauthTokenUrl: string | null;
+  oauthClientId: string | null;
+  oauthScope: string | null;
   folder: string;
   defaultMemberId: string | null;
   active: boolean;
@@ -1223,8 +1227,14 @@ export interface MailboxInput {
   port: number;
   tls: boolean;
   username: string;
+  auth?: 'password' | 'oauth2';
   /** required when adding; left out when changing, the stored one stays */
   password?: string;
+  oauthTokenUrl?: string;
+  oauthClientId?: string;
+  /** required when adding with OAuth2; left out when changing, the stored one stays */
+  oauthClientSecret?: string;
+  oauthScope?: string;
   folder?: string;
   defaultMemberId?: string | null;
   pollSeconds?: number;

@@ -6,6 +6,7 @@ import { ImapFlow } from 'imapflow';
 import type { AppContext } from '../../../app/context.ts';
 import type { Db } from '../../../db/database.ts';
 import { ingestMail, type MailboxRow } from './ingest.service.ts';
+import { accessToken } from './oauth.ts';
 
 /** A mail larger than this is read only in part (its start), so one mail cannot exhaust memory. */
 export const MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
@@ -16,7 +17,12 @@ export type MailboxConfig = MailboxRow & {
   port: number;
   tls: boolean;
   username: string;
-  password: string;
+  password: string | null;
+  auth: 'password' | 'oauth2';
+  oauth_token_url: string | null;
+  oauth_client_id: string | null;
+  oauth_client_secret: string | null;
+  oauth_scope: string | null;
   folder: string;
   uid_validity: number | null;
   last_uid: number;
@@ -34,6 +40,11 @@ const mailboxColumns = [
   'tls',
   'username',
   'password',
+  'auth',
+  'oauth_token_url',
+  'oauth_client_id',
+  'oauth_client_secret',
+  'oauth_scope',
   'folder',
   'uid_validity',
   'last_uid',
@@ -97,11 +108,28 @@ export async function pollMailbox(
   onProgress?: (done: number, total: number) => void,
 ): Promise<PollResult> {
   const result: PollResult = { mailboxId: box.id, fetched: 0, outcomes: {}, error: null };
+  let auth: { user: string; pass?: string; accessToken?: string };
+  try {
+    auth =
+      box.auth === 'oauth2'
+        ? {
+            user: box.username,
+            accessToken: await accessToken({
+              tokenUrl: box.oauth_token_url as string,
+              clientId: box.oauth_client_id as string,
+              clientSecret: box.oauth_client_secret as string,
+              scope: box.oauth_scope,
+            }),
+          }
+        : { user: box.username, pass: box.password ?? '' };
+  } catch (err) {
+    return finishPoll(ctx, box, { ...result, error: err instanceof Error ? err.message : String(err) });
+  }
   const client = new ImapFlow({
     host: box.host,
     port: box.port,
     secure: box.tls,
-    auth: { user: box.username, pass: box.password },
+    auth,
     logger: false,
     connectionTimeout: 20_000,
     greetingTimeout: 10_000,
@@ -181,9 +209,14 @@ export async function pollMailbox(
     await client.logout();
   } catch (err) {
     result.error = err instanceof Error ? err.message : String(err);
-    ctx.logger.warn({ mailboxId: box.id, error: result.error }, 'mailbox poll failed');
     client.close();
   }
+  return finishPoll(ctx, box, result);
+}
+
+/** Release the lease and note when the mailbox was read, with its error, and when it is due again. */
+async function finishPoll(ctx: AppContext, box: MailboxConfig, result: PollResult) {
+  if (result.error) ctx.logger.warn({ mailboxId: box.id, error: result.error }, 'mailbox poll failed');
   const now = ctx.now();
   await ctx.db
     .updateTable('mailbox')

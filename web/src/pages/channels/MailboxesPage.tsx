@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { channelsApi, rawMailUrl } from '../../api/endpoints.ts';
 import { INBOUND_OUTCOMES, type Mailbox, type MailboxInput } from '../../api/types.ts';
 import { ActionButton } from '../../components/ActionButton.tsx';
+import { RadioGroup } from '../../components/ChoiceFields.tsx';
 import { useCooperation } from '../../components/CooperationContext.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { formatBytes, formatNumber } from '../../lib/format.ts';
@@ -293,7 +294,12 @@ interface Values {
   port: string;
   tls: boolean;
   username: string;
+  auth: 'password' | 'oauth2';
   password: string;
+  oauthTokenUrl: string;
+  oauthClientId: string;
+  oauthClientSecret: string;
+  oauthScope: string;
   folder: string;
   defaultMemberId: string;
   pollSeconds: string;
@@ -308,7 +314,12 @@ const valuesOf = (m: Mailbox | undefined): Values => ({
   port: String(m?.port ?? 993),
   tls: m?.tls ?? true,
   username: m?.username ?? '',
+  auth: m?.auth ?? 'password',
   password: '',
+  oauthTokenUrl: m?.oauthTokenUrl ?? '',
+  oauthClientId: m?.oauthClientId ?? '',
+  oauthClientSecret: '',
+  oauthScope: m?.oauthScope ?? '',
   folder: m?.folder ?? 'INBOX',
   defaultMemberId: m?.defaultMemberId ?? '',
   pollSeconds: String(m?.pollSeconds ?? 60),
@@ -341,7 +352,16 @@ function MailboxForm({
     const pollSeconds = parseWhole(values.pollSeconds);
     if (typeof pollSeconds !== 'number' || pollSeconds < 10 || pollSeconds > 86_400)
       found.pollSeconds = t('channels.mailboxes.pollInvalid');
-    if (!mailbox && !values.password) found.password = t('issues.required');
+    const oauth = values.auth === 'oauth2';
+    // a secret is needed when none of this kind is stored yet
+    const newKind = !mailbox || mailbox.auth !== values.auth;
+    if (!oauth && newKind && !values.password) found.password = t('issues.required');
+    if (oauth) {
+      if (!/^https?:\/\/\S+$/.test(values.oauthTokenUrl.trim()))
+        found.oauthTokenUrl = t('channels.mailboxes.urlInvalid');
+      if (!values.oauthClientId.trim()) found.oauthClientId = t('issues.required');
+      if (newKind && !values.oauthClientSecret) found.oauthClientSecret = t('issues.required');
+    }
     const input: MailboxInput = {
       name: values.name.trim(),
       address: values.address.trim(),
@@ -349,7 +369,16 @@ function MailboxForm({
       port: port as number,
       tls: values.tls,
       username: values.username.trim(),
-      ...(values.password ? { password: values.password } : {}),
+      auth: values.auth,
+      ...(!oauth && values.password ? { password: values.password } : {}),
+      ...(oauth
+        ? {
+            oauthTokenUrl: values.oauthTokenUrl.trim(),
+            oauthClientId: values.oauthClientId.trim(),
+            ...(values.oauthClientSecret ? { oauthClientSecret: values.oauthClientSecret } : {}),
+            ...(values.oauthScope.trim() ? { oauthScope: values.oauthScope.trim() } : {}),
+          }
+        : {}),
       folder: values.folder.trim() || 'INBOX',
       defaultMemberId: values.defaultMemberId || null,
       pollSeconds: pollSeconds as number,
@@ -435,19 +464,92 @@ function MailboxForm({
             spellCheck={false}
             required
           />
-          <Textfield
-            label={
-              mailbox ? `${t('channels.mailboxes.password')} ${t('common.optional')}` : t('channels.mailboxes.password')
-            }
-            description={mailbox ? t('channels.mailboxes.passwordKeep') : t('channels.mailboxes.passwordHelp')}
-            name="password"
-            type="password"
-            value={values.password}
-            onChange={set('password')}
-            error={errors.password}
-            autoComplete="new-password"
-            required={!mailbox}
+          <RadioGroup
+            legend={t('channels.mailboxes.auth')}
+            name="auth"
+            options={[
+              { value: 'password', label: t('channels.mailboxes.authPassword') },
+              { value: 'oauth2', label: t('channels.mailboxes.authOauth') },
+            ]}
+            value={values.auth}
+            onChange={(auth) => setValues((v) => ({ ...v, auth }))}
           />
+          {values.auth === 'password' ? (
+            <Textfield
+              label={
+                mailbox?.auth === 'password'
+                  ? `${t('channels.mailboxes.password')} ${t('common.optional')}`
+                  : t('channels.mailboxes.password')
+              }
+              description={
+                mailbox?.auth === 'password'
+                  ? t('channels.mailboxes.passwordKeep')
+                  : t('channels.mailboxes.passwordHelp')
+              }
+              name="password"
+              type="password"
+              value={values.password}
+              onChange={set('password')}
+              error={errors.password}
+              autoComplete="new-password"
+              required={mailbox?.auth !== 'password'}
+            />
+          ) : (
+            <>
+              <p className="form--wide">{t('channels.mailboxes.oauthHelp')}</p>
+              <Textfield
+                label={t('channels.mailboxes.oauthTokenUrl')}
+                description={t('channels.mailboxes.oauthTokenUrlHelp')}
+                name="oauthTokenUrl"
+                type="url"
+                value={values.oauthTokenUrl}
+                onChange={set('oauthTokenUrl')}
+                error={errors.oauthTokenUrl}
+                autoComplete="off"
+                spellCheck={false}
+                required
+              />
+              <Textfield
+                label={t('channels.mailboxes.oauthClientId')}
+                name="oauthClientId"
+                value={values.oauthClientId}
+                onChange={set('oauthClientId')}
+                error={errors.oauthClientId}
+                autoComplete="off"
+                spellCheck={false}
+                required
+              />
+              <Textfield
+                label={
+                  mailbox?.auth === 'oauth2'
+                    ? `${t('channels.mailboxes.oauthClientSecret')} ${t('common.optional')}`
+                    : t('channels.mailboxes.oauthClientSecret')
+                }
+                description={
+                  mailbox?.auth === 'oauth2'
+                    ? t('channels.mailboxes.oauthClientSecretKeep')
+                    : t('channels.mailboxes.passwordHelp')
+                }
+                name="oauthClientSecret"
+                type="password"
+                value={values.oauthClientSecret}
+                onChange={set('oauthClientSecret')}
+                error={errors.oauthClientSecret}
+                autoComplete="new-password"
+                required={mailbox?.auth !== 'oauth2'}
+              />
+              <Textfield
+                label={`${t('channels.mailboxes.oauthScope')} ${t('common.optional')}`}
+                description={t('channels.mailboxes.oauthScopeHelp')}
+                name="oauthScope"
+                value={values.oauthScope}
+                onChange={set('oauthScope')}
+                error={errors.oauthScope}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            </>
+          )}
           <Textfield
             label={t('channels.mailboxes.folder')}
             name="folder"
