@@ -10,6 +10,13 @@ export function osloDate(instant: Date): string {
   return osloDay.format(instant);
 }
 
+const osloShort = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Oslo' });
+
+/** An instant as Norwegians read it, in Norwegian time: '04.11.2024, 15:00'. */
+export function osloDateTime(instant: Date): string {
+  return osloShort.format(instant);
+}
+
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Is `s` a real calendar day in 'YYYY-MM-DD' form (2024-02-30 is not)? */

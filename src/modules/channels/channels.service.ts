@@ -6,7 +6,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../app/errors.ts
 import { type Db, inTransaction } from '../../db/database.ts';
 import { ownsRow, updateOwnedRow } from '../../db/owned.ts';
 import { auditChange } from '../audit/audit.service.ts';
-import { getTicket } from '../servicedesk/tickets.service.ts';
+import { readableTicket } from '../servicedesk/tickets.service.ts';
 import type { NotifyEvent } from './tables.ts';
 
 function requireAdmin(actor: Actor) {
@@ -509,7 +509,7 @@ export async function retryDelivery(db: Db, actor: Actor, id: string, now: Date,
 // ---- ticket files ----------------------------------------------------------------------------
 
 export async function ticketFiles(db: Db, actor: Actor, ticketId: string) {
-  await getTicket(db, actor, ticketId); // the same access as the ticket
+  await readableTicket(db, actor, ticketId); // the same access as the ticket
   const rows = await db
     .selectFrom('ticket_attachment')
     .select(['id', 'file_name', 'media_type', 'size_bytes', 'source', 'created_at'])
@@ -530,7 +530,7 @@ export async function ticketFiles(db: Db, actor: Actor, ticketId: string) {
 }
 
 export async function ticketFile(db: Db, actor: Actor, ticketId: string, fileId: string) {
-  await getTicket(db, actor, ticketId);
+  await readableTicket(db, actor, ticketId);
   const row = await db
     .selectFrom('ticket_attachment')
     .select(['file_name', 'media_type', 'content'])

@@ -4,13 +4,9 @@
 import { Feed } from 'feed';
 import { notFound } from '../../app/errors.ts';
 import type { Db } from '../../db/database.ts';
+import { osloDateTime } from '../../shared/dates.ts';
+import { SEVERITY_LABEL } from '../servicedesk/labels.ts';
 
-const SEVERITY_NB: Record<string, string> = {
-  info: 'Informasjon',
-  minor: 'Mindre',
-  major: 'Alvorlig',
-  critical: 'Kritisk',
-};
 const RECENTLY_CLOSED_MS = 24 * 3600_000;
 
 export async function feedMessages(db: Db, slug: string, memberCode: string | undefined, now: Date) {
@@ -52,7 +48,7 @@ export async function feedMessages(db: Db, slug: string, memberCode: string | un
       title: m.title,
       body: m.body,
       severity: m.severity,
-      severityText: SEVERITY_NB[m.severity] ?? m.severity,
+      severityText: SEVERITY_LABEL[m.severity],
       members: m.member_ids.map((id) => nameOf.get(id) ?? id),
       startsAt: m.starts_at.toISOString(),
       expectedEndAt: m.expected_end_at?.toISOString() ?? null,
@@ -68,10 +64,7 @@ export async function feedMessages(db: Db, slug: string, memberCode: string | un
 
 type FeedData = Awaited<ReturnType<typeof feedMessages>>;
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(
-    new Date(iso),
-  );
+const when = (iso: string) => osloDateTime(new Date(iso));
 
 /** RSS or Atom of the same messages; links go to the portal, where the whole message is. */
 export function renderFeed(data: FeedData, format: 'rss' | 'atom', publicUrl: string, selfUrl: string) {

@@ -2,8 +2,10 @@
 // alerts to system owners (e-mail and Teams). Everything is queued in the caller's transaction, so
 // a change and its notices are committed together or not at all; the workers deliver them.
 import type { Db } from '../../db/database.ts';
+import { osloDateTime } from '../../shared/dates.ts';
 import { esc } from '../../shared/html.ts';
 import { insertMails, PUBLIC_URL_TOKEN } from '../mail/outbox.repository.ts';
+import { PRIORITY_LABEL, SEVERITY_LABEL } from '../servicedesk/labels.ts';
 import { type AlertText, firingRules, teamsCard } from './alerts.ts';
 import { type TicketNoticeKind, ticketMessageId, ticketNotice, ticketThreadId } from './notices.ts';
 
@@ -184,14 +186,6 @@ async function fanOut(
   return queued;
 }
 
-const PRIORITY_NB: Record<string, string> = { critical: 'Kritisk', high: 'Høy', medium: 'Middels', low: 'Lav' };
-const SEVERITY_NB: Record<string, string> = {
-  info: 'Informasjon',
-  minor: 'Mindre',
-  major: 'Alvorlig',
-  critical: 'Kritisk',
-};
-
 async function memberNames(tx: Db, cooperationId: string, ids: string[]) {
   if (ids.length === 0) return 'Alle medlemmer';
   const rows = await tx
@@ -221,11 +215,11 @@ export async function queueIncidentAlerts(tx: Db, cooperationId: string, ticketI
     cooperationId,
     { event: 'incident_opened', priority: t.priority, memberIds, refId: t.id },
     {
-      title: `${PRIORITY_NB[t.priority] ?? t.priority} hendelse: ${t.subject}`,
+      title: `${PRIORITY_LABEL[t.priority]} hendelse: ${t.subject}`,
       summary: t.description.slice(0, 500) || t.subject,
       facts: [
         { title: 'Sak', value: `#${t.number}` },
-        { title: 'Prioritet', value: PRIORITY_NB[t.priority] ?? t.priority },
+        { title: 'Prioritet', value: PRIORITY_LABEL[t.priority] },
         { title: 'Gjelder', value: await memberNames(tx, cooperationId, memberIds) },
       ],
       link: `/servicedesk/tickets/${t.id}`,
@@ -244,11 +238,7 @@ export async function queueMessageAlerts(tx: Db, cooperationId: string, messageI
     .where('id', '=', messageId)
     .executeTakeFirst();
   if (!m) return 0;
-  const end = m.expected_end_at
-    ? new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(
-        m.expected_end_at,
-      )
-    : 'Ikke kjent';
+  const end = m.expected_end_at ? osloDateTime(m.expected_end_at) : 'Ikke kjent';
   return fanOut(
     tx,
     cooperationId,
@@ -257,7 +247,7 @@ export async function queueMessageAlerts(tx: Db, cooperationId: string, messageI
       title: `Driftsmelding: ${m.title}`,
       summary: m.body.slice(0, 500) || m.title,
       facts: [
-        { title: 'Alvorlighet', value: SEVERITY_NB[m.severity] ?? m.severity },
+        { title: 'Alvorlighet', value: SEVERITY_LABEL[m.severity] },
         { title: 'Gjelder', value: await memberNames(tx, cooperationId, m.member_ids) },
         { title: 'Forventet løst', value: end },
       ],

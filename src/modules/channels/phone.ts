@@ -4,6 +4,7 @@
 // Definitions (as in the annual report): calls received are every call that reached the queue;
 // answer rate = answered / received; mean wait and mean talk time are over answered calls.
 import { parse } from 'csv-parse/sync';
+import { isCalendarDay, osloDate } from '../../shared/dates.ts';
 import { parseTimestamp } from '../servicedesk/import/dates.ts';
 
 export interface PhoneDay {
@@ -70,19 +71,6 @@ function dayOf(value: string): string | null {
   return null;
 }
 
-const osloDay = (ms: number) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(ms));
-
-function validDay(day: string) {
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
-}
-
 /**
  * Read a call log or a daily summary (detected by its columns: a summary counts calls per date).
  * Returns the days and every problem with its line number; a file with problems imports nothing.
@@ -144,7 +132,7 @@ export function readPhoneCsv(text: string): {
     };
     if (summary) {
       const day = dayOf(cell('date'));
-      if (!day || !validDay(day)) {
+      if (!day || !isCalendarDay(day)) {
         problems.push({ line, message: `date: "${cell('date')}" is not a date` });
         continue;
       }
@@ -180,7 +168,7 @@ export function readPhoneCsv(text: string): {
       problems.push({ line, message: `answered: "${cell('answered')}" is neither yes nor no` });
       continue;
     }
-    const d = dayRow(osloDay(t.ms));
+    const d = dayRow(osloDate(new Date(t.ms)));
     d.callsReceived++;
     if (answered) {
       d.callsAnswered++;

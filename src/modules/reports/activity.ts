@@ -4,6 +4,7 @@
 
 import type { rotation } from '../devices/tables.service.ts';
 import type { getInvestments, getOperating } from '../economy/economy.service.ts';
+import { PRIORITY_LABEL } from '../servicedesk/labels.ts';
 import type { MonthlyStats } from '../servicedesk/stats.service.ts';
 import { dayAfterMonth, lastDayOf, monthName, nbDate, nbDecimal, nbInt, nbPercent } from './format.ts';
 import type { Block, Cell, ChartBlock, ReportDoc, ReportMeta, TableBlock } from './model.ts';
@@ -58,12 +59,6 @@ export function activitySections(areas: Area[]): SectionSlot[] {
   ];
 }
 
-export const PRIORITY_LABEL: Record<string, string> = {
-  low: 'Lav',
-  medium: 'Medium',
-  high: 'Høy',
-  critical: 'Kritisk',
-};
 /** The council's order: low to critical. */
 const PRIORITY_ORDER = ['low', 'medium', 'high', 'critical'];
 

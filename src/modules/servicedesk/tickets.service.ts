@@ -279,11 +279,16 @@ export async function createTicket(
 
 /** One ticket with its history; internal notes only for those who may read them. */
 export async function getTicket(db: Db, actor: Actor, id: string) {
+  const ticket = await readableTicket(db, actor, id);
+  return present(actor, ticket, await repo.listEvents(db, actor.cooperationId, id));
+}
+
+/** The ticket row if the actor may read it (what is attached to a ticket follows the same rule). */
+export async function readableTicket(db: Db, actor: Actor, id: string) {
   const ticket = await repo.findTicket(db, actor.cooperationId, id);
   // A ticket the actor may not see is reported as missing: its existence is not revealed.
-  if (!ticket) throw notFound('The ticket');
-  if (!ticketAccess(actor, ticket).read) throw notFound('The ticket');
-  return present(actor, ticket, await repo.listEvents(db, actor.cooperationId, id));
+  if (!ticket || !ticketAccess(actor, ticket).read) throw notFound('The ticket');
+  return ticket;
 }
 
 /** The ticket view with the history the actor may read (requesters see no internal notes). */

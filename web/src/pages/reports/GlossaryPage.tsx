@@ -12,7 +12,7 @@ import { useAsync } from '../../lib/useAsync.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useNotice } from '../economy/shared.tsx';
 import { ConfirmDialog } from '../governance/shared.tsx';
-import { focusSoon, isConflict, PageHead } from './shared.tsx';
+import { focusSoon, isConflict, PageHead, RowActions } from './shared.tsx';
 
 const collator = new Intl.Collator('nb');
 const sorted = (items: GlossaryTerm[]) => [...items].sort((a, b) => collator.compare(a.term, b.term));
@@ -66,23 +66,14 @@ export function GlossaryPage() {
                   <Table.Cell className="break pre-line">{term.definition}</Table.Cell>
                   {canEdit && (
                     <Table.Cell>
-                      <div className="button-row reports-row-actions">
-                        <Button
-                          variant="tertiary"
-                          data-size="sm"
-                          onClick={() => {
-                            setEditing(term);
-                            focusSoon('#term-edit-heading');
-                          }}
-                        >
-                          {t('reports.edit')}
-                          <span className="visually-hidden"> {term.term}</span>
-                        </Button>
-                        <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setRemoving(term)}>
-                          {t('reports.delete')}
-                          <span className="visually-hidden"> {term.term}</span>
-                        </Button>
-                      </div>
+                      <RowActions
+                        name={term.term}
+                        onEdit={() => {
+                          setEditing(term);
+                          focusSoon('#term-edit-heading');
+                        }}
+                        onRemove={() => setRemoving(term)}
+                      />
                     </Table.Cell>
                   )}
                 </Table.Row>

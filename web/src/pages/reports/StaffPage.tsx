@@ -22,6 +22,7 @@ import {
   formatPercent,
   PageHead,
   parseDecimal,
+  RowActions,
 } from './shared.tsx';
 
 /** Staffing (årsverk, employees, women and men) and sick leave per year: the annual report's organisation section. */
@@ -99,23 +100,14 @@ export function StaffPage() {
                   </Table.Cell>
                   {canEdit && (
                     <Table.Cell>
-                      <div className="button-row reports-row-actions">
-                        <Button
-                          variant="tertiary"
-                          data-size="sm"
-                          onClick={() => {
-                            setEditing(row);
-                            focusSoon('#staff-edit-heading');
-                          }}
-                        >
-                          {t('reports.edit')}
-                          <span className="visually-hidden"> {row.year}</span>
-                        </Button>
-                        <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setRemoving(row)}>
-                          {t('reports.delete')}
-                          <span className="visually-hidden"> {row.year}</span>
-                        </Button>
-                      </div>
+                      <RowActions
+                        name={String(row.year)}
+                        onEdit={() => {
+                          setEditing(row);
+                          focusSoon('#staff-edit-heading');
+                        }}
+                        onRemove={() => setRemoving(row)}
+                      />
                     </Table.Cell>
                   )}
                 </Table.Row>
