@@ -1,13 +1,14 @@
 // `npm run bench`: prints each benchmark's figures with the machine they ran on. Benchmarks never
 // fail a build on time; the README quotes their latest figures.
 // Set BENCH_DATABASE_URL to a PostgreSQL server (a superuser URL; it creates databases) to include it.
-// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy, governance, devices, reports, channels.
+// `npm run bench -- <part>` runs one part: startup, sla, servicedesk (BENCH_TICKETS, default 1,000,000), import, economy, governance, devices, reports, channels, knowledge.
 import os from 'node:os';
 import { benchChannels } from './channels.ts';
 import { benchDevices } from './devices.ts';
 import { benchEconomy } from './economy.ts';
 import { benchGovernance } from './governance.ts';
 import { benchImport } from './import.ts';
+import { benchKnowledge } from './knowledge.ts';
 import { benchReports } from './reports.ts';
 import { benchServiceDesk } from './servicedesk.ts';
 import { benchSla } from './sla.ts';
@@ -66,4 +67,9 @@ if (!only || only === 'reports') {
 if (!only || only === 'channels') {
   console.log('\nChannels: security alerts, a mailbox read into tickets, webhook posts, the public feed');
   console.table(await benchChannels());
+}
+
+if (!only || only === 'knowledge') {
+  console.log('\nKnowledge: search and Rakel over 10,000 articles (30 questions)');
+  console.table(await benchKnowledge());
 }

@@ -13,6 +13,7 @@ import { channelsRoutes, isChannelsUpload } from '../modules/channels/channels.r
 import { devicesRoutes, isDevicesUpload } from '../modules/devices/devices.routes.ts';
 import { economyRoutes } from '../modules/economy/economy.routes.ts';
 import { governanceRoutes, isGovernanceUpload } from '../modules/governance/governance.routes.ts';
+import { isKnowledgeUpload, knowledgeRoutes } from '../modules/knowledge/knowledge.routes.ts';
 import { membersRoutes } from '../modules/members/members.routes.ts';
 import { isReportsUpload, reportsRoutes } from '../modules/reports/reports.routes.ts';
 import { serviceDeskRoutes } from '../modules/servicedesk/servicedesk.routes.ts';
@@ -87,7 +88,8 @@ export function createApp(ctx: AppContext) {
     isGovernanceUpload(path) ||
     isDevicesUpload(path) ||
     isReportsUpload(path) ||
-    isChannelsUpload(path);
+    isChannelsUpload(path) ||
+    isKnowledgeUpload(path);
   const uploadLimit = bodyLimit({
     maxSize: 70 * 1024 * 1024,
     onError: () => {
@@ -114,6 +116,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', devicesRoutes(ctx));
   app.route('/', reportsRoutes(ctx));
   app.route('/', channelsRoutes(ctx));
+  app.route('/', knowledgeRoutes(ctx));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',

@@ -8,10 +8,16 @@ import type { AppEnv } from './context.ts';
 import { commonErrors, cookieAuth, IdParam, jsonBody, jsonResponse } from './openapi.ts';
 
 export type RouteActor = ReturnType<typeof actorOf>;
-export type RouteParts = { param: { id: string }; query: Record<string, unknown>; json: Record<string, unknown> };
+export type RouteParts = {
+  param: { id: string } & Record<string, string>;
+  query: Record<string, unknown>;
+  json: Record<string, unknown>;
+};
 
 export interface RouteOptions {
   id?: boolean;
+  /** path parameters other than a uuid `id` */
+  params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
   status?: 200 | 201 | 202;
@@ -19,10 +25,13 @@ export interface RouteOptions {
 }
 
 export function jsonRoutes(app: OpenAPIHono<AppEnv>, tags: string[], viewSchema: z.ZodType) {
-  const partsOf = (c: any, opts: { id?: boolean; query?: z.ZodObject; body?: z.ZodType }): RouteParts => {
+  const partsOf = (
+    c: any,
+    opts: { id?: boolean; params?: z.ZodObject; query?: z.ZodObject; body?: z.ZodType },
+  ): RouteParts => {
     const valid = (c.req.valid as (t: string) => unknown).bind(c.req);
     return {
-      param: (opts.id ? valid('param') : {}) as RouteParts['param'],
+      param: (opts.id || opts.params ? valid('param') : {}) as RouteParts['param'],
       query: (opts.query ? valid('query') : {}) as RouteParts['query'],
       json: (opts.body ? valid('json') : {}) as RouteParts['json'],
     };
@@ -46,6 +55,7 @@ export function jsonRoutes(app: OpenAPIHono<AppEnv>, tags: string[], viewSchema:
         security: cookieAuth,
         request: {
           ...(opts.id && { params: IdParam }),
+          ...(opts.params && { params: opts.params }),
           ...(opts.query && { query: opts.query }),
           ...(opts.body && { body: jsonBody(opts.body) }),
         },

@@ -43,6 +43,21 @@ import type {
   ProposalEventTable,
   ProposalTable,
 } from '../modules/governance/tables.ts';
+import type {
+  KbArticleTable,
+  KbBotTable,
+  KbConversationTable,
+  KbImageTable,
+  KbIntentExampleTable,
+  KbMonthTable,
+  KbSearchTable,
+  KbSettingsTable,
+  KbSynonymTable,
+  KbTermTable,
+  KbTurnTable,
+  KbViewTable,
+  KbVisitorTable,
+} from '../modules/knowledge/tables.ts';
 import type { MailOutboxTable } from '../modules/mail/tables.ts';
 import type { CooperationTable, MemberContactTable, MemberTable } from '../modules/members/tables.ts';
 import type {
@@ -128,4 +143,17 @@ export interface DB {
   report_image: ReportImageTable;
   report_glossary: ReportGlossaryTable;
   report_staff_year: ReportStaffYearTable;
+  kb_settings: KbSettingsTable;
+  kb_article: KbArticleTable;
+  kb_image: KbImageTable;
+  kb_term: KbTermTable;
+  kb_synonym: KbSynonymTable;
+  kb_view: KbViewTable;
+  kb_visitor: KbVisitorTable;
+  kb_month: KbMonthTable;
+  kb_search: KbSearchTable;
+  kb_intent_example: KbIntentExampleTable;
+  kb_conversation: KbConversationTable;
+  kb_turn: KbTurnTable;
+  kb_bot: KbBotTable;
 }

@@ -16,6 +16,7 @@ import { seedChannelsDemo } from './channels.ts';
 import { seedDevicesDemo } from './devices.ts';
 import { seedEconomyDemo } from './economy.ts';
 import { seedGovernanceDemo } from './governance.ts';
+import { seedKnowledgeDemo } from './knowledge.ts';
 import { seedReportsDemo } from './reports.ts';
 import { seedServiceDeskDemo } from './servicedesk.ts';
 
@@ -350,6 +351,7 @@ export async function seedDemo(db: Db, opts: { now?: Date; ticketsPerYear?: numb
       now,
     );
     await seedChannelsDemo(tx, cooperationId, now);
+    await seedKnowledgeDemo(tx, cooperationId, ids, userIds.get('kundeservice@ror-ikt.no') as string, now);
     await seedReportsDemo(
       tx,
       cooperationId,

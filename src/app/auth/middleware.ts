@@ -1,6 +1,7 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { isPublicChannelPath } from '../../modules/channels/channels.routes.ts';
+import { isPublicKnowledgePath } from '../../modules/knowledge/knowledge.routes.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { resolveSession, SESSION_COOKIE, type SessionInfo } from './auth.service.ts';
@@ -35,7 +36,7 @@ export function sessionMiddleware(ctx: AppContext) {
         throw new AppError('csrf_failed', 'Missing or wrong X-CSRF-Token header. Reload the page and try again.');
       }
     }
-    if (isApi && !session && !PUBLIC_API.has(path) && !isPublicChannelPath(path)) {
+    if (isApi && !session && !PUBLIC_API.has(path) && !isPublicChannelPath(path) && !isPublicKnowledgePath(path)) {
       throw new AppError('unauthenticated', 'Sign in to use this.');
     }
     await next();

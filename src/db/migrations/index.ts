@@ -7,6 +7,7 @@ import * as m0006 from './2026_11_21_0006_devices.ts';
 import * as m0007 from './2026_11_21_0007_reports.ts';
 import * as m0008 from './2026_11_21_0008_channels.ts';
 import * as m0009 from './2026_11_21_0009_mailbox_oauth.ts';
+import * as m0010 from './2026_11_21_0010_knowledge.ts';
 
 /** Every migration, by name; names sort in the order they run. Append only. */
 export const migrations = {
@@ -19,4 +20,5 @@ export const migrations = {
   '2026_11_21_0007_reports': m0007,
   '2026_11_21_0008_channels': m0008,
   '2026_11_21_0009_mailbox_oauth': m0009,
+  '2026_11_21_0010_knowledge': m0010,
 };

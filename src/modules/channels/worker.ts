@@ -2,7 +2,9 @@
 // mailboxes, each in its own loop so a long mailbox read does not hold up the mail. The work lives in
 // the database (mail_outbox, webhook_outbox, mailbox.next_poll_at), leased with SKIP LOCKED, so a
 // stopped process loses nothing and several processes can share it.
+
 import type { AppContext } from '../../app/context.ts';
+import { purgeKnowledge } from '../knowledge/usage.service.ts';
 import { deliverDueMails, smtpTransport } from '../mail/sender.ts';
 import { pollDueMailboxes } from './mail-in/poller.ts';
 import { deliverDueWebhooks } from './webhooks.ts';
@@ -42,6 +44,8 @@ export function startWorkers(ctx: AppContext, o: WorkerOptions = {}): () => Prom
   }
   stops.push(loop(ctx, 'webhook sender', o.webhookMs ?? 5_000, () => deliverDueWebhooks(ctx)));
   stops.push(loop(ctx, 'mailbox poller', o.mailboxMs ?? 10_000, () => pollDueMailboxes(ctx)));
+  // retention of the knowledge portal's views, searches and Rakel's conversations
+  stops.push(loop(ctx, 'knowledge retention', 3_600_000, () => purgeKnowledge(ctx.db, ctx.now())));
   return async () => {
     for (const stop of stops) await stop();
   };
