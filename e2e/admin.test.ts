@@ -141,6 +141,7 @@ describe('administration: users, audit log, contact people', () => {
     assert.deepEqual(await textsOf(page.locator('nav.app-nav a')), [
       'Oversikt',
       'Selvbetjening',
+      'Kunnskap',
       'Kundeservice',
       'Statistikk',
       'Kanaler',

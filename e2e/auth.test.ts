@@ -64,6 +64,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
     assert.deepEqual(await textsOf(nav.locator('a')), [
       'Oversikt',
       'Selvbetjening',
+      'Kunnskap',
       'Kundeservice',
       'Statistikk',
       'Kanaler',
@@ -134,7 +135,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
     await visit(page, '/');
     await page.locator('.member-card').first().waitFor();
     const links = await textsOf(page.locator('nav.app-nav a'));
-    assert.deepEqual(links, ['Oversikt', 'Selvbetjening', 'Styring']);
+    assert.deepEqual(links, ['Oversikt', 'Selvbetjening', 'Kunnskap', 'Styring']);
     assert.equal(await page.locator('main a[href="/admin/users"], footer a[href="/api/docs"]').count(), 0);
 
     await visit(page, '/admin/users');
@@ -169,6 +170,7 @@ describe('signing in and out, navigation by role, keyboard use', () => {
     assert.deepEqual(await textsOf(page.locator('nav.app-nav a')), [
       'Overview',
       'Self-service',
+      'Knowledge',
       'Service desk',
       'Statistics',
       'Channels',

@@ -5,6 +5,7 @@ import { RequireAuth, RequireRole } from './components/Guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { RakelProvider } from './pages/knowledge/RakelContext.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MemberPage } from './pages/MemberPage.tsx';
 import { NotFound } from './pages/NotFound.tsx';
@@ -33,6 +34,10 @@ const GovernancePage = lazy(() =>
 );
 // Channels (security alerts, mailboxes, alerting and its delivery log, phone statistics) is a section too.
 const ChannelsPage = lazy(() => import('./pages/channels/ChannelsPage.tsx').then((m) => ({ default: m.ChannelsPage })));
+// Knowledge (the help articles and Rakel for everyone; writing, vocabulary and figures for staff) is a section too.
+const KnowledgePage = lazy(() =>
+  import('./pages/knowledge/KnowledgePage.tsx').then((m) => ({ default: m.KnowledgePage })),
+);
 // Reports (the monthly activity report and the annual report, their editor and preview) is a section too.
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
 
@@ -40,95 +45,110 @@ export function App() {
   return (
     <SessionProvider>
       <CooperationProvider>
-        <BrowserRouter>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route path="/login" element={<LoginPage />} />
-              <Route element={<RequireAuth />}>
-                <Route index element={<OverviewPage />} />
-                <Route path="/members/:id" element={<MemberPage />} />
-                <Route path="/portal" element={<PortalPage />} />
-                <Route path="/portal/report" element={<ReportPage />} />
-                <Route path="/portal/order" element={<OrderPage />} />
-                <Route path="/portal/order/:itemId" element={<OrderFormPage />} />
-                <Route path="/portal/tickets/:id" element={<PortalTicketPage />} />
-                <Route element={<RequireRole roles={['agent', 'admin', 'leader']} />}>
-                  <Route path="/servicedesk" element={<QueuePage />} />
-                  <Route path="/servicedesk/tickets/:id" element={<TicketPage />} />
-                </Route>
-                <Route element={<RequireRole roles={['agent', 'admin']} />}>
-                  <Route path="/servicedesk/new" element={<RegisterPage />} />
-                  <Route path="/servicedesk/messages" element={<MessagesPage />} />
-                </Route>
-                <Route element={<RequireRole roles={['agent', 'admin', 'leader', 'system_owner']} />}>
+        {/* Rakel's conversation lasts while the user moves around the app (to a ticket she linked, and back) */}
+        <RakelProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="/login" element={<LoginPage />} />
+                <Route element={<RequireAuth />}>
+                  <Route index element={<OverviewPage />} />
+                  <Route path="/members/:id" element={<MemberPage />} />
+                  <Route path="/portal" element={<PortalPage />} />
+                  <Route path="/portal/report" element={<ReportPage />} />
+                  <Route path="/portal/order" element={<OrderPage />} />
+                  <Route path="/portal/order/:itemId" element={<OrderFormPage />} />
+                  <Route path="/portal/tickets/:id" element={<PortalTicketPage />} />
                   <Route
-                    path="/servicedesk/stats"
+                    path="/knowledge/*"
                     element={
                       <Suspense fallback={<Loading />}>
-                        <StatsPage />
+                        <KnowledgePage />
                       </Suspense>
                     }
                   />
-                </Route>
-                <Route element={<RequireRole roles={['admin', 'agent', 'leader']} />}>
+                  <Route element={<RequireRole roles={['agent', 'admin', 'leader']} />}>
+                    <Route path="/servicedesk" element={<QueuePage />} />
+                    <Route path="/servicedesk/tickets/:id" element={<TicketPage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['agent', 'admin']} />}>
+                    <Route path="/servicedesk/new" element={<RegisterPage />} />
+                    <Route path="/servicedesk/messages" element={<MessagesPage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['agent', 'admin', 'leader', 'system_owner']} />}>
+                    <Route
+                      path="/servicedesk/stats"
+                      element={
+                        <Suspense fallback={<Loading />}>
+                          <StatsPage />
+                        </Suspense>
+                      }
+                    />
+                  </Route>
+                  <Route element={<RequireRole roles={['admin', 'agent', 'leader']} />}>
+                    <Route
+                      path="/channels/*"
+                      element={
+                        <Suspense fallback={<Loading />}>
+                          <ChannelsPage />
+                        </Suspense>
+                      }
+                    />
+                  </Route>
+                  <Route element={<RequireRole roles={['leader', 'admin', 'council_member']} />}>
+                    <Route
+                      path="/economy/*"
+                      element={
+                        <Suspense fallback={<Loading />}>
+                          <EconomyPage />
+                        </Suspense>
+                      }
+                    />
+                  </Route>
                   <Route
-                    path="/channels/*"
+                    element={<RequireRole roles={['admin', 'leader', 'agent', 'council_member', 'system_owner']} />}
+                  >
+                    <Route
+                      path="/devices/*"
+                      element={
+                        <Suspense fallback={<Loading />}>
+                          <DevicesPage />
+                        </Suspense>
+                      }
+                    />
+                  </Route>
+                  <Route
+                    element={<RequireRole roles={['admin', 'leader', 'agent', 'council_member', 'group_member']} />}
+                  >
+                    <Route
+                      path="/reports/*"
+                      element={
+                        <Suspense fallback={<Loading />}>
+                          <ReportsPage />
+                        </Suspense>
+                      }
+                    />
+                  </Route>
+                  <Route
+                    path="/governance/*"
                     element={
                       <Suspense fallback={<Loading />}>
-                        <ChannelsPage />
+                        <GovernancePage />
                       </Suspense>
                     }
                   />
+                  <Route element={<RequireRole roles={['admin']} />}>
+                    <Route path="/admin/users" element={<UsersPage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['admin', 'leader']} />}>
+                    <Route path="/admin/audit" element={<AuditPage />} />
+                  </Route>
+                  <Route path="*" element={<NotFound />} />
                 </Route>
-                <Route element={<RequireRole roles={['leader', 'admin', 'council_member']} />}>
-                  <Route
-                    path="/economy/*"
-                    element={
-                      <Suspense fallback={<Loading />}>
-                        <EconomyPage />
-                      </Suspense>
-                    }
-                  />
-                </Route>
-                <Route element={<RequireRole roles={['admin', 'leader', 'agent', 'council_member', 'system_owner']} />}>
-                  <Route
-                    path="/devices/*"
-                    element={
-                      <Suspense fallback={<Loading />}>
-                        <DevicesPage />
-                      </Suspense>
-                    }
-                  />
-                </Route>
-                <Route element={<RequireRole roles={['admin', 'leader', 'agent', 'council_member', 'group_member']} />}>
-                  <Route
-                    path="/reports/*"
-                    element={
-                      <Suspense fallback={<Loading />}>
-                        <ReportsPage />
-                      </Suspense>
-                    }
-                  />
-                </Route>
-                <Route
-                  path="/governance/*"
-                  element={
-                    <Suspense fallback={<Loading />}>
-                      <GovernancePage />
-                    </Suspense>
-                  }
-                />
-                <Route element={<RequireRole roles={['admin']} />}>
-                  <Route path="/admin/users" element={<UsersPage />} />
-                </Route>
-                <Route element={<RequireRole roles={['admin', 'leader']} />}>
-                  <Route path="/admin/audit" element={<AuditPage />} />
-                </Route>
-                <Route path="*" element={<NotFound />} />
               </Route>
-            </Route>
-          </Routes>
-        </BrowserRouter>
+            </Routes>
+          </BrowserRouter>
+        </RakelProvider>
       </CooperationProvider>
     </SessionProvider>
   );

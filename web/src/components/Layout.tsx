@@ -51,6 +51,7 @@ export function Layout() {
   const items: NavItem[] = [
     { to: '/', label: t('nav.overview') },
     { to: '/portal', label: t('nav.portal') },
+    { to: '/knowledge', label: t('nav.knowledge') },
     {
       to: '/servicedesk',
       label: t('nav.servicedesk'),

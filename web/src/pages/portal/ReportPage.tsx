@@ -1,7 +1,7 @@
 import { Button, Card, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { serviceDeskApi } from '../../api/endpoints.ts';
 import type { OperationalMessage } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -31,7 +31,13 @@ export function ReportPage() {
   const { user } = useSession();
   const navigate = useNavigate();
   const config = useServiceDeskConfig();
-  const [values, setValues] = useState<Values>({ subject: '', description: '', categoryId: '' });
+  // Rakel's "Lag sak med spørsmålet" (and other links) may bring the subject and description along
+  const [params] = useSearchParams();
+  const [values, setValues] = useState<Values>(() => ({
+    subject: (params.get('subject') ?? '').slice(0, 300),
+    description: params.get('description') ?? '',
+    categoryId: '',
+  }));
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);

@@ -9,6 +9,17 @@ import type { Report, ReportSection, RichDoc } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { ImageDialog, type ImageUpload, LinkDialog } from '../../components/rich-text/EditorDialogs.tsx';
+import { EditorToolbar } from '../../components/rich-text/EditorToolbar.tsx';
+import { type EditorKeys, editorExtensions } from '../../components/rich-text/editor-extensions.ts';
+import {
+  type AnyNode,
+  type DocProblem,
+  docProblems,
+  normalizeDoc,
+  REPORT_IMAGE_SRC,
+} from '../../components/rich-text/rich-doc.ts';
+import { useUnsavedWarning } from '../../components/rich-text/useUnsavedWarning.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useAsync } from '../../lib/useAsync.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
@@ -16,12 +27,7 @@ import { isUuid } from '../devices/shared.tsx';
 import { useNotice } from '../economy/shared.tsx';
 import { isNotFound } from '../governance/shared.tsx';
 import { NotFound } from '../NotFound.tsx';
-import { ImageDialog, LinkDialog } from './EditorDialogs.tsx';
-import { EditorToolbar } from './EditorToolbar.tsx';
-import { type EditorKeys, editorExtensions } from './editor-extensions.ts';
-import { type AnyNode, type DocProblem, docProblems, normalizeDoc } from './rich-doc.ts';
 import { PageHead, sectionLabel } from './shared.tsx';
-import { useUnsavedWarning } from './useUnsavedWarning.tsx';
 
 /** One section of a report in the rich-text editor, for those the server lets edit it. */
 export function SectionEditorPage() {
@@ -71,6 +77,9 @@ export function SectionEditorPage() {
   );
 }
 
+/** The API's limit on an image of a report (reports.service). */
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
 const serialise = (doc: RichDoc) => JSON.stringify(doc);
 const startDoc = (doc: RichDoc) =>
   doc.content.length > 0 ? doc : ({ type: 'doc', content: [{ type: 'paragraph' }] } as unknown as RichDoc);
@@ -104,7 +113,13 @@ function SectionEditor({
   const [notice, say] = useNotice();
   const toolbarRef = useRef<HTMLDivElement>(null);
   const keys = useRef<EditorKeys>({ save: () => {}, toToolbar: () => {} });
-  const leaveWarning = useUnsavedWarning(dirty);
+  const leaveWarning = useUnsavedWarning(dirty, t('reports.editor.unsavedText'));
+  const images: ImageUpload = {
+    upload: (file, content) => reportsApi.uploadImage(r.id, file.name, content),
+    maxBytes: MAX_IMAGE_BYTES,
+    inserted: (file) => t('reports.editor.imageInserted', { file }),
+    altChanged: t('reports.editor.imageAltChanged'),
+  };
 
   const editor = useEditor({
     extensions: editorExtensions(keys),
@@ -127,7 +142,7 @@ function SectionEditor({
   const save = async (baseUpdatedAt: string | null = base) => {
     if (saving) return;
     const doc = normalizeDoc(editor.getJSON() as AnyNode);
-    const found = docProblems(doc);
+    const found = docProblems(doc, REPORT_IMAGE_SRC);
     setProblems(found);
     setError(undefined);
     if (found.length > 0) {
@@ -248,8 +263,10 @@ function SectionEditor({
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on each save
               <li key={i}>
                 {p.kind === 'link'
-                  ? t('reports.editor.problems.link', { href: p.href })
-                  : t(`reports.editor.problems.${p.kind}`, { n: p.index })}
+                  ? t('richText.problems.link', { href: p.href })
+                  : p.kind === 'imageAlt'
+                    ? t('richText.problems.imageAlt', { n: p.index })
+                    : t('reports.editor.problems.imageSrc', { n: p.index })}
               </li>
             ))}
           </ul>
@@ -267,7 +284,7 @@ function SectionEditor({
         <EditorContent editor={editor} className="rich-editor__area" />
       </div>
       <Paragraph data-size="sm" className="muted" id="section-editor-help">
-        {t('reports.editor.help')}
+        {t('richText.help')}
       </Paragraph>
       <div className="button-row rich-editor__actions">
         <Button data-color="accent" onClick={() => void save()} loading={saving} data-testid="save-section">
@@ -296,7 +313,7 @@ function SectionEditor({
       <LinkDialog editor={editor} open={dialog === 'link'} onClose={() => setDialog(undefined)} />
       <ImageDialog
         editor={editor}
-        reportId={r.id}
+        images={images}
         open={dialog === 'image'}
         onClose={() => setDialog(undefined)}
         onInserted={say}

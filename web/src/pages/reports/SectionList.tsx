@@ -2,9 +2,9 @@ import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-rea
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Report } from '../../api/types.ts';
+import { isEmptyDoc } from '../../components/rich-text/rich-doc.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { isEmptyDoc } from './rich-doc.ts';
 import { sectionLabel } from './shared.tsx';
 
 /** The editor of a section. */

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 /**
- * Warn before leaving a page with unsaved changes. Closing or reloading the tab gets the browser's
- * own question; a link within Samdrift (the menu, "back to the report") gets ours, in a dialog.
+ * Warn before leaving a page with unsaved changes (`text` says what would be lost). Closing or reloading the tab gets the browser's
+ * own question; a link within Samdrift (the menu, "back to the report", a tab) gets ours, in a dialog.
  *
  * NOTE: the app uses <BrowserRouter>, where react-router's useBlocker is not available, so links
  * are caught as they are clicked; the browser's back button leaves without asking.
  */
-export function useUnsavedWarning(dirty: boolean): ReactNode {
+export function useUnsavedWarning(dirty: boolean, text: string): ReactNode {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [pending, setPending] = useState<string>();
@@ -59,12 +59,12 @@ export function useUnsavedWarning(dirty: boolean): ReactNode {
       {pending !== undefined && (
         <div className="form">
           <Heading level={2} data-size="sm" id="unsaved-title">
-            {t('reports.editor.unsaved.title')}
+            {t('richText.unsaved.title')}
           </Heading>
-          <Paragraph>{t('reports.editor.unsaved.text')}</Paragraph>
+          <Paragraph>{text}</Paragraph>
           <div className="button-row">
             <Button type="button" variant="secondary" onClick={() => setPending(undefined)}>
-              {t('reports.editor.unsaved.stay')}
+              {t('richText.unsaved.stay')}
             </Button>
             <Button
               type="button"
@@ -76,7 +76,7 @@ export function useUnsavedWarning(dirty: boolean): ReactNode {
                 navigate(to);
               }}
             >
-              {t('reports.editor.unsaved.leave')}
+              {t('richText.unsaved.leave')}
             </Button>
           </div>
         </div>

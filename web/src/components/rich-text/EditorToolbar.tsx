@@ -1,3 +1,4 @@
+import './rich-text.css';
 import { Button } from '@digdir/designsystemet-react';
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
@@ -84,7 +85,7 @@ export function EditorToolbar({
     <div
       ref={toolbarRef}
       role="toolbar"
-      aria-label={t('reports.editor.toolbar')}
+      aria-label={t('richText.toolbar')}
       aria-controls={editorId}
       className="rich-toolbar"
       onKeyDown={onKeyDown}
@@ -114,9 +115,7 @@ export function EditorToolbar({
               if (!tool.disabled) tool.run();
             }}
           >
-            {tool.key === 'image' && state.image
-              ? t('reports.editor.tools.imageAlt')
-              : t(`reports.editor.tools.${tool.key}`)}
+            {tool.key === 'image' && state.image ? t('richText.tools.imageAlt') : t(`richText.tools.${tool.key}`)}
           </Button>
         </span>
       ))}

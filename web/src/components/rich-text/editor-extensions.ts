@@ -1,4 +1,4 @@
-// The editor's schema: exactly the nodes and marks a report section may hold (see rich-doc.ts), so
+// The editor's schema: exactly the nodes and marks rich text may hold (see rich-doc.ts), so
 // neither typing, shortcuts nor pasting can produce what the API refuses.
 import { Extension } from '@tiptap/core';
 import Image from '@tiptap/extension-image';

@@ -1,14 +1,17 @@
-// The text of a report section as the API takes it: Tiptap JSON limited to paragraphs, headings
-// (level 2 and 3), bullet and numbered lists, images uploaded to the report at the top level, and
-// text with bold, italic and links (http, https, mailto). The server refuses anything else; these
-// pure helpers keep what the editor sends within those bounds and name what the user must fix.
+// Rich text as the API takes it (a report section, a help article): Tiptap JSON limited to
+// paragraphs, headings (level 2 and 3), bullet and numbered lists, images uploaded to our own server
+// at the top level, and text with bold, italic and links (http, https, mailto). The server refuses
+// anything else; these pure helpers keep what the editor sends within those bounds and name what
+// the user must fix.
 
 import type { RichBlock, RichDoc, RichInline, RichList, RichMark, RichParagraph } from '../../api/types.ts';
 
 /** The addresses a link may have (as the API checks them). */
 export const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"']+$/i;
 /** An image uploaded to a report. */
-export const IMAGE_SRC = /^\/api\/reports\/images\/[0-9a-f-]{36}$/;
+export const REPORT_IMAGE_SRC = /^\/api\/reports\/images\/[0-9a-f-]{36}$/;
+/** An image uploaded for a help article. */
+export const ARTICLE_IMAGE_SRC = /^\/api\/knowledge\/images\/[0-9a-f-]{36}$/;
 
 /** A JSON node as the editor gives it (any node type, any attributes). */
 export interface AnyNode {
@@ -19,7 +22,7 @@ export interface AnyNode {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 }
 
-/** Whether a section has no text yet (no block, or only empty paragraphs). */
+/** Whether a document has no text yet (no block, or only empty paragraphs). */
 export function isEmptyDoc(doc: RichDoc): boolean {
   return doc.content.every((b) => b.type === 'paragraph' && (b.content ?? []).length === 0);
 }
@@ -116,8 +119,11 @@ export function normalizeDoc(json: AnyNode): RichDoc {
 
 export type DocProblem = { kind: 'imageAlt' | 'imageSrc'; index: number } | { kind: 'link'; href: string };
 
-/** What the API would refuse in a document: images without a text alternative or not uploaded here, unsafe links. */
-export function docProblems(doc: RichDoc): DocProblem[] {
+/**
+ * What the API would refuse in a document: images without a text alternative or not uploaded where
+ * `imageSrc` says (the report's or the articles' images), unsafe links.
+ */
+export function docProblems(doc: RichDoc, imageSrc: RegExp): DocProblem[] {
   const problems: DocProblem[] = [];
   let image = 0;
   const walkInlines = (xs: RichInline[] | undefined) => {
@@ -138,7 +144,7 @@ export function docProblems(doc: RichDoc): DocProblem[] {
   for (const b of doc.content) {
     if (b.type === 'image') {
       image += 1;
-      if (!IMAGE_SRC.test(b.attrs.src)) problems.push({ kind: 'imageSrc', index: image });
+      if (!imageSrc.test(b.attrs.src)) problems.push({ kind: 'imageSrc', index: image });
       else if (!b.attrs.alt.trim()) problems.push({ kind: 'imageAlt', index: image });
     } else if (b.type === 'paragraph' || b.type === 'heading') walkInlines(b.content);
     else walkList(b);

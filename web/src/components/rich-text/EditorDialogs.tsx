@@ -4,18 +4,26 @@ import type { TFunction } from 'i18next';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { reportsApi } from '../../api/endpoints.ts';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { errorText } from '../../lib/errors.ts';
 import { formatBytes } from '../../lib/format.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
-import { fileToBase64 } from '../economy/format.ts';
+import { fileToBase64 } from '../../pages/economy/format.ts';
+import { ErrorMessage } from '../ErrorMessage.tsx';
 import { linkHref } from './rich-doc.ts';
 
-/** The API's limits on an image (reports.service). */
-const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** The image types the API takes (reports and articles alike). */
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 const MAX_ALT = 500;
+
+/** Where the images of a text go: the upload, its size limit, and what to say once one is in. */
+export interface ImageUpload {
+  /** store the file (its content as base64) and give the address the text refers to it by */
+  upload: (file: File, contentBase64: string) => Promise<{ src: string }>;
+  maxBytes: number;
+  /** 'Bildet x.png er satt inn. Husk å lagre avsnittet.' */
+  inserted: (file: string) => string;
+  altChanged: string;
+}
 
 /** Back to the text once a dialog has closed (the dialog first gives focus back to its toolbar button). */
 const backToText = (editor: Editor) => requestAnimationFrame(() => editor.commands.focus());
@@ -66,8 +74,8 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
     const form = e.currentTarget;
     const url = linkHref(href);
     const found: typeof errors = {};
-    if (!href.trim()) found.href = t('reports.editor.link.hrefMissing');
-    else if (!url) found.href = t('reports.editor.link.hrefInvalid');
+    if (!href.trim()) found.href = t('richText.link.hrefMissing');
+    else if (!url) found.href = t('richText.link.hrefInvalid');
     setErrors(found);
     if (!url || Object.keys(found).length > 0) return focusFirstInvalid(form);
     if (onLink) editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
@@ -84,11 +92,11 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <Heading level={2} data-size="sm" id="link-dialog-title">
-        {onLink ? t('reports.editor.link.editTitle') : t('reports.editor.link.title')}
+        {onLink ? t('richText.link.editTitle') : t('richText.link.title')}
       </Heading>
       <Textfield
-        label={t('reports.editor.link.href')}
-        description={t('reports.editor.link.hrefHelp')}
+        label={t('richText.link.href')}
+        description={t('richText.link.hrefHelp')}
         name="href"
         type="url"
         inputMode="url"
@@ -101,8 +109,8 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       />
       {askText && (
         <Textfield
-          label={`${t('reports.editor.link.text')} ${t('common.optional')}`}
-          description={t('reports.editor.link.textHelp')}
+          label={`${t('richText.link.text')} ${t('common.optional')}`}
+          description={t('richText.link.textHelp')}
           name="linkText"
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -111,7 +119,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       )}
       <div className="button-row">
         <Button type="submit" data-color="accent">
-          {onLink ? t('reports.editor.link.change') : t('reports.editor.link.insert')}
+          {onLink ? t('richText.link.change') : t('richText.link.insert')}
         </Button>
         {onLink && (
           <Button
@@ -122,7 +130,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
               onDone();
             }}
           >
-            {t('reports.editor.link.remove')}
+            {t('richText.link.remove')}
           </Button>
         )}
         <Button type="button" variant="secondary" onClick={onDone}>
@@ -139,13 +147,13 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
  */
 export function ImageDialog({
   editor,
-  reportId,
+  images,
   open,
   onClose,
   onInserted,
 }: {
   editor: Editor;
-  reportId: string;
+  images: ImageUpload;
   open: boolean;
   onClose: () => void;
   onInserted: (message: string) => void;
@@ -165,7 +173,7 @@ export function ImageDialog({
       {open && (
         <ImageForm
           editor={editor}
-          reportId={reportId}
+          images={images}
           onDone={(message) => {
             onClose();
             backToText(editor);
@@ -179,11 +187,11 @@ export function ImageDialog({
 
 function ImageForm({
   editor,
-  reportId,
+  images,
   onDone,
 }: {
   editor: Editor;
-  reportId: string;
+  images: ImageUpload;
   onDone: (message?: string) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -195,6 +203,7 @@ function ImageForm({
   const [error, setError] = useState<unknown>();
   const [phase, setPhase] = useState<'reading' | 'uploading'>();
   const fileRef = useRef<HTMLInputElement>(null);
+  const max = Math.round(images.maxBytes / 1024 / 1024);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -204,27 +213,27 @@ function ImageForm({
     const found: typeof errors = {};
     const text = alt.trim();
     if (!onImage) {
-      if (!file) found.file = t('reports.editor.image.fileMissing');
-      else if (!IMAGE_TYPES.includes(file.type)) found.file = t('reports.editor.image.wrongType', { file: file.name });
-      else if (file.size === 0) found.file = t('reports.editor.image.empty', { file: file.name });
-      else if (file.size > MAX_IMAGE_BYTES)
-        found.file = t('reports.editor.image.tooLarge', { file: file.name, size: formatBytes(file.size, lng) });
+      if (!file) found.file = t('richText.image.fileMissing');
+      else if (!IMAGE_TYPES.includes(file.type)) found.file = t('richText.image.wrongType', { file: file.name });
+      else if (file.size === 0) found.file = t('richText.image.empty', { file: file.name });
+      else if (file.size > images.maxBytes)
+        found.file = t('richText.image.tooLarge', { file: file.name, size: formatBytes(file.size, lng), max });
     }
-    if (!text) found.alt = t('reports.editor.image.altMissing');
-    else if (text.length > MAX_ALT) found.alt = t('reports.create.tooLong', { max: MAX_ALT });
+    if (!text) found.alt = t('richText.image.altMissing');
+    else if (text.length > MAX_ALT) found.alt = t('richText.tooLong', { max: MAX_ALT });
     setErrors(found);
     setError(undefined);
     if (Object.keys(found).length > 0) return focusFirstInvalid(form);
     if (onImage) {
       editor.chain().focus().updateAttributes('image', { alt: text }).run();
-      onDone(t('reports.editor.image.altChanged'));
+      onDone(images.altChanged);
       return;
     }
     try {
       setPhase('reading');
       const content = await fileToBase64(file!);
       setPhase('uploading');
-      const image = await reportsApi.uploadImage(reportId, file!.name, content);
+      const image = await images.upload(file!, content);
       // images stand at the top level of the text: after the block the cursor is in
       const { $from } = editor.state.selection;
       const at = $from.depth === 0 ? $from.pos : $from.after(1);
@@ -233,9 +242,9 @@ function ImageForm({
         .focus()
         .insertContentAt(at, { type: 'image', attrs: { src: image.src, alt: text } })
         .run();
-      onDone(t('reports.editor.image.inserted', { file: file!.name }));
+      onDone(images.inserted(file!.name));
     } catch (err) {
-      const message = uploadError(t, err, file!.name);
+      const message = uploadError(t, err, file!.name, max);
       if (message) {
         setErrors({ file: message });
         requestAnimationFrame(() => fileRef.current?.focus());
@@ -248,15 +257,15 @@ function ImageForm({
   return (
     <form onSubmit={submit} noValidate className="form">
       <Heading level={2} data-size="sm" id="image-dialog-title">
-        {onImage ? t('reports.editor.image.altTitle') : t('reports.editor.image.title')}
+        {onImage ? t('richText.image.altTitle') : t('richText.image.title')}
       </Heading>
       {error !== undefined && <ErrorMessage error={error} level={3} />}
       {!onImage && (
         <Textfield
           ref={fileRef}
           type="file"
-          label={t('reports.editor.image.file')}
-          description={t('reports.editor.image.fileHelp')}
+          label={t('richText.image.file')}
+          description={t('richText.image.fileHelp', { max })}
           name="image"
           accept={IMAGE_TYPES.join(',')}
           onChange={(e) => {
@@ -268,8 +277,8 @@ function ImageForm({
         />
       )}
       <Textfield
-        label={t('reports.editor.image.alt')}
-        description={t('reports.editor.image.altHelp')}
+        label={t('richText.image.alt')}
+        description={t('richText.image.altHelp')}
         name="alt"
         multiline
         rows={2}
@@ -280,19 +289,19 @@ function ImageForm({
       />
       <div className="button-row">
         <Button type="submit" data-color="accent" disabled={phase !== undefined}>
-          {onImage ? t('reports.editor.image.saveAlt') : t('reports.editor.image.insert')}
+          {onImage ? t('richText.image.saveAlt') : t('richText.image.insert')}
         </Button>
         <Button type="button" variant="secondary" onClick={() => onDone()}>
           {t('common.cancel')}
         </Button>
       </div>
-      <Paragraph data-size="sm" role="status" className="reports-upload-status">
+      <Paragraph data-size="sm" role="status" className="upload-status">
         {phase && file && (
           <>
             <Spinner aria-hidden="true" data-size="xs" />{' '}
             {phase === 'reading'
-              ? t('reports.editor.image.reading', { file: file.name })
-              : t('reports.editor.image.uploading', { file: file.name, size: formatBytes(file.size, lng) })}
+              ? t('richText.image.reading', { file: file.name })
+              : t('richText.image.uploading', { file: file.name, size: formatBytes(file.size, lng) })}
           </>
         )}
       </Paragraph>
@@ -301,12 +310,12 @@ function ImageForm({
 }
 
 /** The server's refusal of an image in the user's words, or undefined for errors that are not about the file. */
-function uploadError(t: TFunction, err: unknown, fileName: string): string | undefined {
+function uploadError(t: TFunction, err: unknown, fileName: string, max: number): string | undefined {
   if (!(err instanceof ApiError)) return undefined;
-  if (err.code === 'payload_too_large') return t('reports.editor.image.tooLargeServer', { file: fileName });
+  if (err.code === 'payload_too_large') return t('richText.image.tooLargeServer', { file: fileName, max });
   if (err.code === 'validation_failed' || err.code === 'bad_request') {
-    const issue = err.issues.find((i) => ['file', 'contentBase64', 'fileName'].includes(i.path));
-    if (issue || err.issues.length === 0) return t('reports.editor.image.refused', { file: fileName });
+    const issue = err.issues.find((i) => ['file', 'contentBase64', 'fileName', 'mediaType'].includes(i.path));
+    if (issue || err.issues.length === 0) return t('richText.image.refused', { file: fileName, max });
   }
   return err.code === 'network' ? errorText(t, err) : undefined;
 }
