@@ -138,7 +138,6 @@ export async function retrieve(db: Db, actor: Actor, question: string, now: Date
           heading: best.passage.heading,
           text: best.passage.text,
           url: `/knowledge/articles/${a.slug}`,
-          score: t.score,
         },
       ];
     }),
@@ -252,7 +251,7 @@ async function answerFromArticles(
       quickReplies: [{ label: 'Meld feil til Kundeservice', value: 'meld feil' }],
     });
   }
-  const sources: Source[] = found.sources.map(({ score: _s, ...s }) => s);
+  const sources: Source[] = found.sources;
   if (model) {
     try {
       const passages: SourcePassage[] = sources.map((s) => ({ title: s.title, heading: s.heading, text: s.text }));

@@ -142,7 +142,7 @@ export function PortalPage() {
                   </RouterLink>
                 </Link>
               ) : (
-                <span aria-hidden="true" className="pager__placeholder" />
+                <span aria-hidden="true" className="pager__spacer" />
               )}
               <span>
                 {t('knowledge.portal.page', { page: formatNumber(page, lng), pages: formatNumber(pages, lng) })}
@@ -152,7 +152,7 @@ export function PortalPage() {
                   <RouterLink to={href({ page: String(page + 1) })}>{t('knowledge.portal.next')} →</RouterLink>
                 </Link>
               ) : (
-                <span aria-hidden="true" className="pager__placeholder" />
+                <span aria-hidden="true" className="pager__spacer" />
               )}
             </nav>
           )}
