@@ -23,7 +23,11 @@ export function AuditFilters({ values, onApply }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(values);
   const [rangeError, setRangeError] = useState<string>();
-  useEffect(() => setDraft(values), [values]);
+  // Follow the applied filters (the URL) when they change, not on every render of the page: a list that
+  // finishes loading must not throw away what the user has just chosen but not yet applied.
+  const applied = JSON.stringify(values);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `applied` stands for `values` by content
+  useEffect(() => setDraft(values), [applied]);
 
   const set = (key: keyof AuditFilterValues) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: e.target.value }));
