@@ -398,10 +398,13 @@ describe('knowledge: the help articles, Rakel, writing and importing articles, a
     const created = page.locator('.kb-import-table tr[data-file="vpn-hjemmefra.md"]');
     assert.equal(await created.getAttribute('data-status'), 'created');
     assert.match(await textOf(created), /Utkast: Koble til VPN hjemmefra/);
-    assert.match(await textOf(created), /An image \(«Skjermbilde av VPN-klienten»\) was not imported/);
+    assert.match(
+      await textOf(created),
+      /Et bilde \(Skjermbilde av VPN-klienten\) ble ikke importert\. Last det opp i redigeringen\./,
+    );
     const failed = page.locator('.kb-import-table tr[data-file="tom.md"]');
     assert.equal(await failed.getAttribute('data-status'), 'failed');
-    assert.match(await textOf(failed), /Ikke importert: The file had no text to import\./);
+    assert.match(await textOf(failed), /Ikke importert: Filen har ingen tekst å importere\./);
     await expectAccessible(page, 'the import result');
 
     await created.getByRole('link', { name: 'Koble til VPN hjemmefra' }).click();

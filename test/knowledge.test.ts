@@ -121,7 +121,7 @@ describe('knowledge portal and Rakel', () => {
     // compound: "skriverkø" is in no article, its part "skriver" is
     const r2 = await search('skriverkø');
     assert.equal(r2.results[0]?.id, printer.id);
-    assert.deepEqual(r2.understood[0].matches[0], { terms: ['skriver'], via: 'compound' });
+    assert.deepEqual(r2.understood[0].matches[0], { terms: ['skriver'], words: ['skriver'], via: 'compound' });
     // a word no article has and no editor taught: nothing, and it is said which word
     const r3 = await search('printer');
     assert.equal(r3.total, 0);
@@ -217,11 +217,20 @@ describe('knowledge portal and Rakel', () => {
     assert.equal(r.json.failed, 1);
     const [md, html, txt] = r.json.results;
     assert.equal(md.title, 'Koble til VPN');
-    assert.match(md.warnings.join(' '), /image/);
+    assert.deepEqual(
+      md.warnings.map((w: any) => [w.code, w.detail]),
+      [['image_not_imported', 'skjermbilde']],
+    );
     assert.equal(html.title, 'Teams-møter');
-    assert.match(html.warnings.join(' '), /script/);
-    assert.match(html.warnings.join(' '), /table/);
-    assert.match(txt.error, /neither HTML/);
+    assert.deepEqual(
+      html.warnings.map((w: any) => [w.code, w.detail]),
+      [
+        ['content_left_out', 'script'],
+        ['table_flattened', null],
+      ],
+    );
+    assert.equal(txt.error.code, 'unsupported_type');
+    assert.match(txt.error.message, /neither HTML/);
     const got = (await editor.get(`/api/knowledge/manage/articles/${md.articleId}`)).json;
     assert.equal(got.status, 'published');
     assert.deepEqual(got.body.content[1], h2('Hjemmefra'));
@@ -244,6 +253,20 @@ describe('knowledge portal and Rakel', () => {
       r.dueSoon.map((a: any) => a.title),
       ['Snart'],
     );
+    // the article itself says the same; a draft past its date is not overdue (as on the list)
+    assert.equal((await editor.get(`/api/knowledge/manage/articles/${old.id}`)).json.reviewOverdue, true);
+    const draft = await editor.request('POST', '/api/knowledge/manage/articles', {
+      ...article('Utkast', [], { reviewOn: '2026-10-01' }),
+      summary: '',
+    });
+    assert.equal(draft.json.reviewOverdue, false);
+    // an empty article cannot be published, and the refusal names the field
+    const empty = await editor.request('POST', `/api/knowledge/manage/articles/${draft.json.id}/status`, {
+      status: 'published',
+    });
+    assert.equal(empty.status, 409);
+    assert.equal(empty.json.error.issues[0].path, 'body');
+    assert.equal(empty.json.error.issues[0].code, 'empty_article');
   });
 
   it('counts views and unique visitors pseudonymised, lists zero-result searches, and forgets after the retention limit', async () => {
@@ -460,6 +483,7 @@ describe('knowledge portal and Rakel', () => {
     assert.equal(r1.intent, 'report_fault');
     const r2 = await say('Skriveren i andre etasje skriver ikke ut', r1.conversationId);
     assert.equal(r2.quickReplies.length, 3);
+    assert.equal(r2.intent, 'report_fault', 'a follow-up turn still belongs to the dialogue');
     const r3 = await say('flere er rammet', r2.conversationId);
     assert.match(r3.text, /Skal jeg sende den\?/);
     const r4 = await say('ja', r3.conversationId);
@@ -468,6 +492,13 @@ describe('knowledge portal and Rakel', () => {
     assert.equal(ticket.subject, 'Skriveren i andre etasje skriver ikke ut');
     assert.equal(ticket.priority, 'high');
     assert.equal(ticket.requesterId, t.users.employee.id);
+    // "meld feil: …" with a long description starts the dialogue with it, however many words follow
+    const long = await say(
+      'meld feil: skjermen min blinker og slår seg av hver gang jeg kobler PC-en til dokkingstasjonen på kontoret i tredje etasje',
+    );
+    assert.equal(long.kind, 'dialogue');
+    assert.equal(long.intent, 'report_fault');
+    assert.match(long.text, /Jeg har notert: «skjermen min blinker/);
     // cancelling leaves no ticket
     const c1 = await say('jeg vil melde en feil');
     const c2 = await say('avbryt', c1.conversationId);

@@ -50,6 +50,7 @@ import type {
   KbImageTable,
   KbIntentExampleTable,
   KbMonthTable,
+  KbPostingTable,
   KbSearchTable,
   KbSettingsTable,
   KbSynonymTable,
@@ -146,6 +147,7 @@ export interface DB {
   kb_settings: KbSettingsTable;
   kb_article: KbArticleTable;
   kb_image: KbImageTable;
+  kb_posting: KbPostingTable;
   kb_term: KbTermTable;
   kb_synonym: KbSynonymTable;
   kb_view: KbViewTable;

@@ -7,14 +7,14 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { indexOf } from '../modules/knowledge/articles.service.ts';
+import { indexOf, insertPublishedArticles } from '../modules/knowledge/articles.service.ts';
 import { importMarkdown } from '../modules/knowledge/import.ts';
 import { pseudonym } from '../modules/knowledge/settings.service.ts';
 import { osloDate } from '../shared/dates.ts';
 import { uuidv7 } from '../shared/ids.ts';
 import { DEMO_ARTICLES } from './knowledge-articles.ts';
 
-const SYNONYMS: { kind: 'synonym' | 'misspelling'; words: string[] }[] = [
+export const SYNONYMS: { kind: 'synonym' | 'misspelling'; words: string[] }[] = [
   { kind: 'synonym', words: ['e-post', 'epost', 'mail', 'e-mail', 'jobbmail'] },
   { kind: 'synonym', words: ['pc', 'datamaskin', 'laptop', 'bærbar', 'maskin'] },
   { kind: 'synonym', words: ['skriver', 'printer', 'utskrift'] },
@@ -101,13 +101,11 @@ export async function seedKnowledgeDemo(
     .where('cooperation_id', '=', cooperationId)
     .execute();
   const serviceId = new Map(services.map((s) => [s.name, s.id]));
-  const df = new Map<string, number>();
   const articleIds: { id: string; weight: number; title: string }[] = [];
   const rows = DEMO_ARTICLES.map((a, i) => {
     const imported = importMarkdown(a.markdown, `${a.slug}.md`);
     const updated = new Date(now.getTime() - a.updatedDaysAgo * 86_400_000);
     const index = indexOf({ title: a.title, summary: a.summary, tags: a.tags, body: imported.body });
-    for (const t of index.terms) df.set(t, (df.get(t) ?? 0) + 1);
     const id = uuidv7();
     // a few articles are read far more than the rest (Teams, passwords, printers)
     articleIds.push({
@@ -115,7 +113,7 @@ export async function seedKnowledgeDemo(
       weight: /teams|passord|skriver|onedrive|mfa|authenticator/.test(a.slug) ? 6 : 1 + (i % 3),
       title: a.title,
     });
-    return {
+    const row = {
       id,
       cooperation_id: cooperationId,
       slug: a.slug,
@@ -131,21 +129,15 @@ export async function seedKnowledgeDemo(
       member_ids: (a.members ?? []).map((m) => memberIds.get(m)).filter((x): x is string => Boolean(x)),
       owner_id: ownerId,
       review_on: osloDate(new Date(now.getTime() + a.reviewInDays * 86_400_000)),
-      search: index.search,
       terms: index.terms,
       passages: JSON.stringify(index.passages),
       published_at: updated,
       updated_at: updated,
       created_at: updated,
     };
+    return { row, postings: index.postings };
   });
-  await db.insertInto('kb_article').values(rows).execute();
-  const terms = [...df].map(([term, n]) => ({ cooperation_id: cooperationId, term, df: n }));
-  for (let i = 0; i < terms.length; i += 2000)
-    await db
-      .insertInto('kb_term')
-      .values(terms.slice(i, i + 2000))
-      .execute();
+  await insertPublishedArticles(db, cooperationId, rows);
   await db
     .insertInto('kb_synonym')
     .values(

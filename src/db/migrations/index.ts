@@ -8,6 +8,7 @@ import * as m0007 from './2026_11_21_0007_reports.ts';
 import * as m0008 from './2026_11_21_0008_channels.ts';
 import * as m0009 from './2026_11_21_0009_mailbox_oauth.ts';
 import * as m0010 from './2026_11_21_0010_knowledge.ts';
+import * as m0011 from './2026_11_21_0011_knowledge_postings.ts';
 
 /** Every migration, by name; names sort in the order they run. Append only. */
 export const migrations = {
@@ -21,4 +22,5 @@ export const migrations = {
   '2026_11_21_0008_channels': m0008,
   '2026_11_21_0009_mailbox_oauth': m0009,
   '2026_11_21_0010_knowledge': m0010,
+  '2026_11_21_0011_knowledge_postings': m0011,
 };

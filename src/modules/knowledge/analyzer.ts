@@ -1,5 +1,5 @@
-// Norwegian text analysis for the knowledge portal: words, stems, stop words, and the weighted term
-// vector an article is searched by. Pure functions; the Snowball Norwegian stemmer comes from
+// Norwegian text analysis for the knowledge portal: words, stems, stop words, and the term counts
+// per field an article is searched by. Pure functions; the Snowball Norwegian stemmer comes from
 // `snowball-stemmers` (the same algorithm as PostgreSQL's `norwegian` configuration), so search
 // behaves the same on PostgreSQL and PGlite and can be tested without a database.
 
@@ -21,7 +21,7 @@ export const STOP_WORDS = new Set(
     'då eg ein eit eitt elles honom hjå ho hoe henne hennar hennes hoss hossen ingi inkje korleis korso kva kvar kvarhelst ' +
     'kven kvi kvifor me medan mi mine mykje no nokon noka nokor noko nokre sia sidan so somt somme um upp vere vore ' +
     'verte vort varte vart mine dine sine våre få får fikk gjør gjøre gjort går gå må måtte burde bør hei takk ' +
-    'jo vel litt mye mer mest helt egentlig altså the a an to of is it in on and or how what can my'
+    'jo vel litt mye mer mest helt egentlig altså ting the a an to of is it in on and or how what can my'
   ).split(/\s+/),
 );
 
@@ -62,10 +62,20 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** Stems already worked out: a language has far fewer words than a search reads (passages, snippets). */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 /** The Snowball stem of one lower-case word; numbers and very short words are kept as they are. */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  return stemmer.stem(word);
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    s = stemmer.stem(word);
+    stems.set(word, s);
+  }
+  return s;
 }
 
 export const isStopWord = (w: string) => STOP_WORDS.has(w);
@@ -105,41 +115,14 @@ export function countTerms(a: ArticleText): TermCounts {
   return counts;
 }
 
-/** PostgreSQL keeps at most 256 positions per lexeme; a few per field are all ranking needs. */
-const MAX_POSITIONS = 8;
-
-/**
- * The article's weighted term vector as a PostgreSQL tsvector literal, e.g. `'passord':1A,2C`.
- * Positions carry no meaning beyond counting (ranking reads counts per weight). Terms are letters
- * and digits only, so they need no quoting beyond the single quotes.
- */
-export function tsvectorLiteral(counts: TermCounts): string {
-  const out: string[] = [];
-  let pos = 1;
-  for (const [term, c] of counts) {
-    const positions: string[] = [];
-    for (const w of ['A', 'B', 'C'] as const) {
-      for (let i = 0; i < Math.min(c[w], MAX_POSITIONS); i++) positions.push(`${Math.min(pos++, 16383)}${w}`);
-    }
-    out.push(`'${term}':${positions.join(',')}`);
+/** The shortest word a text writes for each of its terms ("bærbar" for bærb): what search shows for a term. */
+export function surfaceWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of words(text)) {
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    const t = stem(w);
+    const had = out.get(t);
+    if (!had || w.length < had.length || (w.length === had.length && w < had)) out.set(t, w);
   }
-  return out.join(' ');
-}
-
-/** Read a tsvector as PostgreSQL prints it back into counts per weight (position without a letter = D, read as C). */
-export function parseTsvector(text: string): TermCounts {
-  const counts: TermCounts = new Map();
-  for (const m of text.matchAll(/'((?:[^']|'')+)'(?::([0-9A-D,]+))?/g)) {
-    const term = (m[1] as string).replace(/''/g, "'");
-    const c = { A: 0, B: 0, C: 0 };
-    for (const p of (m[2] ?? '').split(',')) {
-      if (!p) continue;
-      const w = p.slice(-1);
-      if (w === 'A') c.A++;
-      else if (w === 'B') c.B++;
-      else c.C++;
-    }
-    counts.set(term, c);
-  }
-  return counts;
+  return out;
 }

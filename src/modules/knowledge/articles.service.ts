@@ -2,18 +2,20 @@
 // archiving, the review-date reminder list, images in the body, and import of HTML/Markdown files.
 
 import { fileTypeFromBuffer } from 'file-type';
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Actor } from '../../app/auth/roles.ts';
 import { AppError, invalidField, notFound } from '../../app/errors.ts';
 import { type Db, inTransaction } from '../../db/database.ts';
+import { batches } from '../../shared/batches.ts';
 import { osloDate } from '../../shared/dates.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { imageIdsOf, type RichDoc } from '../../shared/rich-text.ts';
 import { auditChange } from '../audit/audit.service.ts';
 import { assertEditor } from './access.ts';
-import { countTerms, tsvectorLiteral } from './analyzer.ts';
+import { countTerms, surfaceWords } from './analyzer.ts';
 import { docPassages, docText, KB_IMAGE_SRC } from './content.ts';
-import { importFile } from './import.ts';
+import { ImportFailure, type ImportWarning, importFile } from './import.ts';
+import { postingsOf } from './rank.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { ArticleKind, ArticleStatus, Audience, KbArticleTable } from './tables.ts';
 
@@ -62,7 +64,7 @@ const ARTICLE_COLUMNS = [
 ] as const;
 
 /** An article as the editors and the portal see it. */
-export function articleView(r: Omit<Row, 'search' | 'terms' | 'cooperation_id'>, today?: string) {
+export function articleView(r: Omit<Row, 'terms' | 'cooperation_id'>, today?: string) {
   return {
     id: r.id,
     slug: r.slug,
@@ -78,31 +80,129 @@ export function articleView(r: Omit<Row, 'search' | 'terms' | 'cooperation_id'>,
     memberIds: r.member_ids,
     ownerId: r.owner_id,
     reviewOn: r.review_on,
-    reviewOverdue: today !== undefined && r.review_on !== null && r.review_on < today,
+    // as on the reminder list: only a published article can be overdue for review
+    reviewOverdue: today !== undefined && r.status === 'published' && r.review_on !== null && r.review_on < today,
     publishedAt: r.published_at?.toISOString() ?? null,
     updatedAt: r.updated_at.toISOString(),
     createdAt: r.created_at.toISOString(),
   };
 }
 
-/** What search and Rakel read from an article: its weighted term vector, its terms and its passages. */
+/** What search and Rakel read from an article: its postings (term and strength), its terms and its passages. */
 export function indexOf(a: { title: string; summary: string; tags: string[]; body: RichDoc }) {
-  const counts = countTerms({ title: a.title, summary: a.summary, tags: a.tags, body: docText(a.body) });
-  return { search: tsvectorLiteral(counts), terms: [...counts.keys()], passages: docPassages(a.body) };
+  const text = { title: a.title, summary: a.summary, tags: a.tags, body: docText(a.body) };
+  const counts = countTerms(text);
+  const shown = surfaceWords(`${text.title} ${text.summary} ${text.tags.join(' ')} ${text.body}`);
+  return {
+    postings: postingsOf(counts).map((p) => ({ ...p, word: shown.get(p.term) ?? p.term })),
+    terms: [...counts.keys()],
+    passages: docPassages(a.body),
+  };
+}
+
+/**
+ * Replace a published article's postings (none when it is taken back or archived) and keep the
+ * document frequencies of the cooperation's terms, in the caller's transaction. `before` is the
+ * article's terms as stored (kb_article.terms), which find its old postings by the postings' key.
+ */
+export async function setPostings(
+  tx: Db,
+  cooperationId: string,
+  articleId: string,
+  before: string[],
+  postings: IndexedTerm[],
+) {
+  for (const batch of batches(before, 1000)) {
+    await tx
+      .deleteFrom('kb_posting')
+      .where('cooperation_id', '=', cooperationId)
+      .where('term', 'in', batch)
+      .where('article_id', '=', articleId)
+      .execute();
+  }
+  for (const batch of batches(postings, 1000)) {
+    await tx
+      .insertInto('kb_posting')
+      .values(
+        batch.map((p) => ({
+          cooperation_id: cooperationId,
+          article_id: articleId,
+          term: p.term,
+          strength: p.strength,
+        })),
+      )
+      .execute();
+  }
+  await adjustTerms(tx, cooperationId, before, postings);
+}
+
+/** A term of an article: how strongly the article has it, and the word it writes for it. */
+export interface IndexedTerm {
+  term: string;
+  strength: number;
+  word: string;
+}
+
+/**
+ * Insert many published articles at once with their postings and document frequencies (demo data,
+ * benchmarks): what publishing one article does, in batches.
+ */
+export async function insertPublishedArticles(
+  db: Db,
+  cooperationId: string,
+  items: { row: Insertable<KbArticleTable>; postings: IndexedTerm[] }[],
+) {
+  for (const batch of batches(items, 500))
+    await db
+      .insertInto('kb_article')
+      .values(batch.map((x) => x.row))
+      .execute();
+  const postings = items.flatMap((x) =>
+    x.postings.map((p) => ({
+      cooperation_id: cooperationId,
+      article_id: x.row.id,
+      term: p.term,
+      strength: p.strength,
+    })),
+  );
+  for (const batch of batches(postings, 5000)) await db.insertInto('kb_posting').values(batch).execute();
+  const df = new Map<string, { df: number; word: string }>();
+  for (const p of items.flatMap((x) => x.postings)) {
+    const had = df.get(p.term);
+    df.set(p.term, { df: (had?.df ?? 0) + 1, word: had && had.word.length <= p.word.length ? had.word : p.word });
+  }
+  const terms = [...df]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([term, x]) => ({ cooperation_id: cooperationId, term, df: x.df, word: x.word }));
+  for (const batch of batches(terms, 5000))
+    await db
+      .insertInto('kb_term')
+      .values(batch)
+      .onConflict((oc) =>
+        oc
+          .columns(['cooperation_id', 'term'])
+          .doUpdateSet({ df: sql`kb_term.df + excluded.df`, word: sql`coalesce(kb_term.word, excluded.word)` }),
+      )
+      .execute();
 }
 
 /** Keep the document frequencies of the cooperation's published terms (for IDF, compounds, spelling). */
-async function adjustTerms(tx: Db, cooperationId: string, removed: string[], added: string[]) {
+async function adjustTerms(tx: Db, cooperationId: string, removed: string[], added: IndexedTerm[]) {
   const before = new Set(removed);
-  const after = new Set(added);
+  const after = new Set(added.map((a) => a.term));
+  const wordOf = new Map(added.map((a) => [a.term, a.word]));
   const plus = [...after].filter((t) => !before.has(t)).sort();
   const minus = [...before].filter((t) => !after.has(t)).sort();
   // sorted, so two publications at once lock the same rows in the same order
-  for (let i = 0; i < plus.length; i += 1000) {
+  for (const batch of batches(plus, 1000)) {
     await tx
       .insertInto('kb_term')
-      .values(plus.slice(i, i + 1000).map((term) => ({ cooperation_id: cooperationId, term, df: 1 })))
-      .onConflict((oc) => oc.columns(['cooperation_id', 'term']).doUpdateSet({ df: sql`kb_term.df + 1` }))
+      .values(batch.map((term) => ({ cooperation_id: cooperationId, term, df: 1, word: wordOf.get(term) ?? null })))
+      .onConflict((oc) =>
+        oc
+          .columns(['cooperation_id', 'term'])
+          .doUpdateSet({ df: sql`kb_term.df + 1`, word: sql`coalesce(kb_term.word, excluded.word)` }),
+      )
       .execute();
   }
   if (minus.length) {
@@ -252,13 +352,13 @@ export async function updateArticle(
         ...cols,
         ...(input.slug && { slug: input.slug }),
         passages: JSON.stringify(index.passages),
-        ...(published && { search: index.search, terms: index.terms }),
+        ...(published && { terms: index.terms }),
         updated_at: now,
       })
       .where('cooperation_id', '=', actor.cooperationId)
       .where('id', '=', id)
       .execute();
-    if (published) await adjustTerms(tx, actor.cooperationId, current.terms, index.terms);
+    if (published) await setPostings(tx, actor.cooperationId, id, current.terms, index.postings);
     await auditChange(tx, actor, 'update', 'kb_article', id, `Changed the article "${input.title}"`, requestId);
   });
   return getArticle(db, actor, id, now);
@@ -279,23 +379,24 @@ export async function setArticleStatus(
     if (current.status === status) return;
     if (status === 'published') {
       if (current.body.content.length === 0 && !current.summary)
-        throw new AppError('conflict', 'An article without text cannot be published.');
+        throw new AppError('conflict', 'An article without text cannot be published.', [
+          { path: 'body', message: 'write the article before publishing it', code: 'empty_article' },
+        ]);
       const index = indexOf(current);
       await tx
         .updateTable('kb_article')
         .set({
           status,
-          search: index.search,
           terms: index.terms,
           passages: JSON.stringify(index.passages),
           published_at: sql`coalesce(published_at, ${now})`,
         })
         .where('id', '=', id)
         .execute();
-      await adjustTerms(tx, actor.cooperationId, [], index.terms);
+      await setPostings(tx, actor.cooperationId, id, [], index.postings);
     } else {
-      await tx.updateTable('kb_article').set({ status, search: null, terms: [] }).where('id', '=', id).execute();
-      if (current.status === 'published') await adjustTerms(tx, actor.cooperationId, current.terms, []);
+      await tx.updateTable('kb_article').set({ status, terms: [] }).where('id', '=', id).execute();
+      if (current.status === 'published') await setPostings(tx, actor.cooperationId, id, current.terms, []);
     }
     const verb = status === 'published' ? 'Published' : status === 'archived' ? 'Archived' : 'Took back to draft';
     await auditChange(tx, actor, 'update', 'kb_article', id, `${verb} the article "${current.title}"`, requestId, {
@@ -441,13 +542,14 @@ export async function importArticles(db: Db, actor: Actor, input: ImportInput, n
     status: 'created' | 'failed';
     articleId: string | null;
     title: string | null;
-    warnings: string[];
-    error: string | null;
+    warnings: ImportWarning[];
+    /** why the file became no article: a code (no_text, unsupported_type, or the API's error code) and English text */
+    error: { code: string; message: string } | null;
   }[] = [];
   for (const f of input.files) {
     try {
       const imported = importFile(f.fileName, f.text);
-      if (imported.body.content.length === 0) throw new Error('The file had no text to import.');
+      if (imported.body.content.length === 0) throw new ImportFailure('no_text', 'The file had no text to import.');
       const article = await createArticle(
         db,
         actor,
@@ -481,7 +583,11 @@ export async function importArticles(db: Db, actor: Actor, input: ImportInput, n
         title: null,
         warnings: [],
         error:
-          e instanceof AppError ? `${e.message}${e.issues?.[0] ? ` (${e.issues[0].path})` : ''}` : (e as Error).message,
+          e instanceof ImportFailure
+            ? { code: e.code, message: e.message }
+            : e instanceof AppError
+              ? { code: e.code, message: `${e.message}${e.issues?.[0] ? ` (${e.issues[0].path})` : ''}` }
+              : { code: 'unreadable', message: (e as Error).message },
       });
     }
   }

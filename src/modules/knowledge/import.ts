@@ -8,12 +8,30 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import type { RichBlock, RichDoc, RichInline } from '../../shared/rich-text.ts';
 
+/** What an import left out or changed: a code for clients that word it themselves, the thing concerned, and English text. */
+export interface ImportWarning {
+  code: 'image_not_imported' | 'unsafe_link' | 'nested_list_flattened' | 'content_left_out' | 'table_flattened';
+  /** the image's description, the link, or the element left out; null when there is nothing to name */
+  detail: string | null;
+  message: string;
+}
+
 export interface ImportedArticle {
   title: string;
   summary: string;
   body: RichDoc;
   tags: string[];
-  warnings: string[];
+  warnings: ImportWarning[];
+}
+
+/** Why a file became no article. */
+export class ImportFailure extends Error {
+  constructor(
+    readonly code: 'unsupported_type' | 'no_text',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"']+$/i;
@@ -43,11 +61,12 @@ interface Marks {
 
 class Builder {
   blocks: RichBlock[] = [];
-  warnings: string[] = [];
+  warnings: ImportWarning[] = [];
   private inline: RichInline[] = [];
 
-  warn(w: string) {
-    if (!this.warnings.includes(w)) this.warnings.push(w);
+  warn(code: ImportWarning['code'], detail: string | null, message: string) {
+    if (!this.warnings.some((w) => w.code === code && w.detail === detail))
+      this.warnings.push({ code, detail, message });
   }
 
   text(t: string, m: Marks) {
@@ -95,7 +114,11 @@ class Builder {
     if (name === 'br') return this.hardBreak();
     if (name === 'img') {
       const alt = e.attribs.alt?.trim();
-      this.warn(`An image (${alt ? `«${alt}»` : 'without a description'}) was not imported; upload it in the editor.`);
+      this.warn(
+        'image_not_imported',
+        alt || null,
+        `An image (${alt ? `«${alt}»` : 'without a description'}) was not imported; upload it in the editor.`,
+      );
       return;
     }
     if (name === 'strong' || name === 'b') return this.inlines(e.children, { ...m, bold: true });
@@ -103,7 +126,11 @@ class Builder {
     if (name === 'a') {
       const href = e.attribs.href?.trim() ?? '';
       if (href && !SAFE_HREF.test(href))
-        this.warn(`A link to "${href.slice(0, 80)}" was kept as text (only https, http and mailto links).`);
+        this.warn(
+          'unsafe_link',
+          href.slice(0, 80),
+          `A link to "${href.slice(0, 80)}" was kept as text (only https, http and mailto links).`,
+        );
       return this.inlines(e.children, SAFE_HREF.test(href) ? { ...m, href } : m);
     }
     this.inlines(e.children, m);
@@ -123,7 +150,7 @@ class Builder {
         if (isTag(c) && ['ul', 'ol'].includes(c.name.toLowerCase())) {
           flushInline();
           if (depth >= 1) {
-            this.warn('Lists nested more than two levels deep were flattened.');
+            this.warn('nested_list_flattened', null, 'Lists nested more than two levels deep were flattened.');
             for (const inner of c.children.filter(isTag)) {
               this.inlines(inner.children, {});
               flushInline();
@@ -157,7 +184,8 @@ class Builder {
       if (!isTag(n)) continue;
       const name = n.name.toLowerCase();
       if (SKIP.has(name)) {
-        if (name === 'script' || name === 'iframe' || name === 'form') this.warn(`<${name}> content was left out.`);
+        if (name === 'script' || name === 'iframe' || name === 'form')
+          this.warn('content_left_out', name, `<${name}> content was left out.`);
         continue;
       }
       if (/^h[1-6]$/.test(name)) {
@@ -177,7 +205,7 @@ class Builder {
         if (list) this.blocks.push(list);
       } else if (name === 'table') {
         this.paragraph();
-        this.warn('A table was turned into one paragraph per row.');
+        this.warn('table_flattened', null, 'A table was turned into one paragraph per row.');
         for (const tr of DomUtils.getElementsByTagName('tr', n.children)) {
           const cells = tr.children.filter(isTag).map((c) => textOf(c));
           if (cells.some(Boolean))
@@ -257,7 +285,6 @@ export function importHtml(html: string, fileName: string): ImportedArticle {
     .map((t) => t.trim().toLowerCase())
     .filter((t) => t && t.length <= 40)
     .slice(0, 10);
-  if (b.blocks.length === 0) b.warn('The file had no text to import.');
   return {
     title: title.slice(0, 200),
     summary: summaryFrom.replace(/\s+/g, ' ').trim().slice(0, 500),
@@ -302,5 +329,8 @@ export function importMarkdown(text: string, fileName: string): ImportedArticle 
 export function importFile(fileName: string, text: string): ImportedArticle {
   if (/\.(md|markdown)$/i.test(fileName)) return importMarkdown(text, fileName);
   if (/\.html?$/i.test(fileName)) return importHtml(text, fileName);
-  throw new Error(`"${fileName}" is neither HTML (.html, .htm) nor Markdown (.md, .markdown).`);
+  throw new ImportFailure(
+    'unsupported_type',
+    `"${fileName}" is neither HTML (.html, .htm) nor Markdown (.md, .markdown).`,
+  );
 }

@@ -80,6 +80,18 @@ export function knownPart(word: string, known: (term: string) => boolean): strin
   return null;
 }
 
+/** Endings of the definite form written straight onto an abbreviation ("pcen", "vpnet", "smsene"). */
+const ABBREVIATION_ENDINGS = ['ene', 'en', 'et', 'er', 'a'];
+
+/** The word without an ending of the definite form, when what is left is a known term of two or three letters. */
+export function abbreviationOf(word: string, known: (term: string) => boolean): string | null {
+  for (const e of ABBREVIATION_ENDINGS) {
+    const base = word.slice(0, -e.length);
+    if (word.endsWith(e) && base.length >= 2 && base.length <= 3 && known(base)) return base;
+  }
+  return null;
+}
+
 /** Every string the lexicon must be asked about to analyse a query (one round trip). */
 export function lookupCandidates(query: string, synonyms: SynonymEntry[]): string[] {
   const out = new Set<string>();
@@ -97,18 +109,51 @@ export function lookupCandidates(query: string, synonyms: SynonymEntry[]): strin
   for (const w of words(query)) {
     out.add(w);
     out.add(stem(w));
+    for (const e of ABBREVIATION_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 2) out.add(w.slice(0, -e.length));
     if (w.length >= MIN_LEFT + MIN_RIGHT) addSplits(w);
   }
   for (const s of synonyms) for (const w of s.words) for (const t of phraseTerms(w)) out.add(t);
   return [...out];
 }
 
+/**
+ * The known compounds that begin with a term: what follows it (after a linking s or e) is itself a
+ * known term of at least three letters ("drift" → driftsmelding, not "pass" → passasjer unless
+ * "asjer" were a word). The most common ones first, at most `max`.
+ */
+export function compoundsBeginningWith(
+  term: string,
+  candidates: Iterable<[string, number]>,
+  known: (t: string) => boolean,
+  max = 3,
+): string[] {
+  const out: [string, number][] = [];
+  for (const [c, df] of candidates) {
+    if (!c.startsWith(term) || c.length < term.length + 3) continue;
+    const rest = c.slice(term.length);
+    const rests = [rest, ...LINKING.filter((l) => rest.startsWith(l)).map((l) => rest.slice(l.length))];
+    if (rests.some((r) => r.length >= 3 && (known(r) || known(stem(r))))) out.push([c, df]);
+  }
+  return out
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([c]) => c);
+}
+
 /** Allowed edit distance for a word of this length: none below 5 letters, 1 up to 8, else 2. */
 export const maxEdits = (length: number) => (length < 5 ? 0 : length <= 8 ? 1 : 2);
 
+/** Whether one swap of two neighbouring letters turns `a` into `b` ("skirver" → "skriver"). */
+export function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /**
- * The nearest term of the articles to a word they do not contain (by edit distance, then by how
- * common it is), or null.
+ * The nearest term of the articles to a word they do not contain (by edit distance, a swap of two
+ * neighbouring letters counting as one edit, then by how common it is), or null.
  */
 export function nearestTerm(word: string, candidates: Iterable<[string, number]>): string | null {
   const limit = maxEdits(word.length);
@@ -116,7 +161,7 @@ export function nearestTerm(word: string, candidates: Iterable<[string, number]>
   let best: { term: string; d: number; df: number } | null = null;
   for (const [term, df] of candidates) {
     if (Math.abs(term.length - word.length) > limit) continue;
-    const d = distance(word, term);
+    const d = isTransposition(word, term) ? 1 : distance(word, term);
     if (d === 0 || d > limit) continue;
     if (!best || d < best.d || (d === best.d && df > best.df)) best = { term, d, df };
   }
@@ -139,6 +184,7 @@ export function parseQuery(
   lexicon: Lexicon,
   synonyms: SynonymEntry[],
   fuzzy: (word: string) => Iterable<[string, number]> = () => [],
+  compoundsOf: (term: string) => string[] = () => [],
 ): ParsedQuery {
   const known = (t: string) => (lexicon.get(t) ?? 0) > 0;
   const synonymOf = new Map<string, Alternative[]>();
@@ -171,14 +217,22 @@ export function parseQuery(
     if (seen.has(t)) continue;
     seen.add(t);
     const alternatives: Alternative[] = [];
+    const abbreviation = abbreviationOf(w, known);
     if (known(t)) alternatives.push({ terms: [t], weight: 1, via: 'word' });
     else if (known(w)) alternatives.push({ terms: [w], weight: 1, via: 'word' });
+    else if (abbreviation) alternatives.push({ terms: [abbreviation], weight: 1, via: 'word' });
+    // the articles' compounds that begin with the word ("drift" → driftsmelding) count a little
+    for (const c of known(t) ? compoundsOf(t) : []) alternatives.push({ terms: [c], weight: 0.6, via: 'compound' });
     for (const alt of [...(synonymOf.get(t) ?? []), ...(t !== w ? (synonymOf.get(w) ?? []) : [])]) {
       if (alt.terms.every(known)) alternatives.push(alt);
     }
     const parts = compoundParts(w, known);
-    if (parts) alternatives.push({ terms: parts, weight: alternatives.length ? 0.5 : 0.85, via: 'compound' });
-    else if (alternatives.length === 0) {
+    if (parts) {
+      alternatives.push({ terms: parts, weight: alternatives.length ? 0.5 : 0.85, via: 'compound' });
+      // other compounds with the same first part ("driftsproblem" → driftsmelding) count a little
+      for (const c of compoundsOf(parts[0] as string))
+        if (c !== t && c !== w) alternatives.push({ terms: [c], weight: 0.4, via: 'compound' });
+    } else if (alternatives.length === 0) {
       const part = knownPart(w, known);
       if (part) alternatives.push({ terms: [part], weight: 0.6, via: 'compound' });
     }

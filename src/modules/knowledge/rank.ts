@@ -13,8 +13,11 @@ export function idf(df: number, total: number): number {
   return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }
 
-/** How strongly one term is present: the best field it is in, a little more for repetitions. */
-function termStrength(counts: TermCounts, term: string): number {
+/**
+ * How strongly a text has one term: the best field it is in, a little more for repetitions; 0 when
+ * absent. Stored per published article and term as its posting (kb_posting.strength).
+ */
+export function strength(counts: TermCounts, term: string): number {
   const c = counts.get(term);
   if (!c) return 0;
   const best = c.A ? FIELD.A : c.B ? FIELD.B : c.C ? FIELD.C : 0;
@@ -22,11 +25,23 @@ function termStrength(counts: TermCounts, term: string): number {
   return best * (1 + Math.log(tf) * 0.25);
 }
 
-function alternativeScore(alt: Alternative, counts: TermCounts, weightOf: (t: string) => number): number {
+/** An article's postings: each of its terms with its strength. */
+export const postingsOf = (counts: TermCounts) =>
+  [...counts.keys()].map((term) => ({ term, strength: strength(counts, term) }));
+
+/** A text's strength per term, as ranking reads it: from its counts, or from its postings. */
+export type Strengths = (term: string) => number;
+
+export const strengthsOf =
+  (counts: TermCounts): Strengths =>
+  (t) =>
+    strength(counts, t);
+
+function alternativeScore(alt: Alternative, strengthOf: Strengths, weightOf: (t: string) => number): number {
   let sum = 0;
   let found = 0;
   for (const t of alt.terms) {
-    const s = termStrength(counts, t);
+    const s = strengthOf(t);
     if (s > 0) found++;
     sum += s * weightOf(t);
   }
@@ -44,8 +59,8 @@ export interface Relevance {
   coverage: number;
 }
 
-/** Relevance of a text's term counts to a query; `df` gives each term's document frequency. */
-export function relevance(q: ParsedQuery, counts: TermCounts, df: (t: string) => number, total: number): Relevance {
+/** Relevance of a text (its strength per term) to a query; `df` gives each term's document frequency. */
+export function relevance(q: ParsedQuery, strengthOf: Strengths, df: (t: string) => number, total: number): Relevance {
   let score = 0;
   let matched = 0;
   let weightFound = 0;
@@ -54,7 +69,7 @@ export function relevance(q: ParsedQuery, counts: TermCounts, df: (t: string) =>
   const weightOf = (t: string) => idf(df(t), n);
   for (const g of q.groups) {
     let best = 0;
-    for (const alt of g.alternatives) best = Math.max(best, alternativeScore(alt, counts, weightOf));
+    for (const alt of g.alternatives) best = Math.max(best, alternativeScore(alt, strengthOf, weightOf));
     const groupWeight = Math.max(...g.alternatives.map((a) => Math.min(...a.terms.map(weightOf))));
     weightAll += groupWeight;
     if (best > 0) {
@@ -83,7 +98,7 @@ export function freshness(updatedAt: Date, now: Date): number {
 
 export interface Candidate {
   id: string;
-  counts: TermCounts;
+  strengths: Strengths;
   updatedAt: Date;
 }
 
@@ -104,7 +119,7 @@ export function rank(
 ): Ranked[] {
   return candidates
     .map((c) => {
-      const r = relevance(q, c.counts, df, total);
+      const r = relevance(q, c.strengths, df, total);
       return { id: c.id, score: r.score * freshness(c.updatedAt, now), matched: r.matched, coverage: r.coverage };
     })
     .filter((r) => r.score > 0)

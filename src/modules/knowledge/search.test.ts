@@ -1,13 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { countTerms, parseTsvector, stem, terms, tsvectorLiteral, words } from './analyzer.ts';
+import { countTerms, stem, terms, words } from './analyzer.ts';
 import { docPassages, excerpt } from './content.ts';
 import { importHtml, importMarkdown } from './import.ts';
-import { compoundParts, nearestTerm, parseQuery } from './query.ts';
-import { classify, defaultExamples, intentModel } from './rakel/intents.ts';
+import {
+  abbreviationOf,
+  compoundParts,
+  compoundsBeginningWith,
+  isTransposition,
+  nearestTerm,
+  parseQuery,
+} from './query.ts';
+import { asksHowTo, classify, defaultExamples, intentModel } from './rakel/intents.ts';
 import { parseModelReply } from './rakel/model.ts';
-import { freshness, rank } from './rank.ts';
+import { freshness, postingsOf, rank, relevance, strengthsOf } from './rank.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 
 describe('Norwegian analysis', () => {
@@ -35,6 +42,42 @@ describe('Norwegian analysis', () => {
       'passord',
     );
     assert.equal(nearestTerm('vpm', [['vpn', 5]]), null); // too short to guess
+    // two neighbouring letters swapped is one slip, not two
+    assert.equal(nearestTerm('skirver', [['skriver', 2]]), 'skriver');
+    assert.equal(isTransposition('skirver', 'skriver'), true);
+    assert.equal(isTransposition('skriver', 'skriver'), false);
+    assert.equal(isTransposition('abcd', 'badc'), false);
+  });
+  it('reads a definite ending on an abbreviation, and finds the compounds a word begins', () => {
+    const known = (t: string) => ['pc', 'vpn', 'melding', 'problem', 'driftsmelding', 'driftsproblem'].includes(t);
+    assert.equal(abbreviationOf('pcen', known), 'pc');
+    assert.equal(abbreviationOf('vpnet', known), 'vpn');
+    assert.equal(abbreviationOf('kaffen', known), null);
+    assert.deepEqual(
+      compoundsBeginningWith(
+        'drift',
+        [
+          ['driftsmelding', 4],
+          ['driftsproblem', 1],
+          ['driftig', 9],
+        ],
+        known,
+      ),
+      ['driftsmelding', 'driftsproblem'],
+    );
+    const lex = new Map([
+      ['drift', 2],
+      ['driftsmelding', 4],
+      ['melding', 9],
+    ]);
+    const q = parseQuery('drift', lex, [], undefined, (t) => (t === 'drift' ? ['driftsmelding'] : []));
+    assert.deepEqual(
+      q.groups[0]?.alternatives.map((a) => [a.terms.join('+'), a.via]),
+      [
+        ['drift', 'word'],
+        ['driftsmelding', 'compound'],
+      ],
+    );
   });
   it('a query word matches by stem, synonym, compound or spelling', () => {
     const lex = new Map([
@@ -48,18 +91,28 @@ describe('Norwegian analysis', () => {
       [['synonym'], ['compound'], ['word']],
     );
   });
-  it('the tsvector literal reads back to the same counts (property)', () => {
+  it('an article ranks the same from its postings as from its text (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-zæøå]{2,12}$/), { minLength: 1, maxLength: 30 }), (ws) => {
-        const counts = countTerms({ title: ws.slice(0, 2).join(' '), summary: '', tags: [], body: ws.join(' ') });
-        const back = parseTsvector(tsvectorLiteral(counts));
-        for (const [t, c] of counts) {
-          const b = back.get(t);
-          assert.ok(b);
-          assert.equal(b.A, Math.min(c.A, 8));
-          assert.equal(b.C, Math.min(c.C, 8));
-        }
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zæøå]{2,12}$/), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.stringMatching(/^[a-zæøå]{2,12}$/), { minLength: 1, maxLength: 4 }),
+        (ws, qs) => {
+          const counts = countTerms({ title: ws.slice(0, 2).join(' '), summary: '', tags: [], body: ws.join(' ') });
+          const stored = new Map(postingsOf(counts).map((p) => [p.term, Math.fround(p.strength)]));
+          for (const p of postingsOf(counts)) assert.ok(p.strength > 0);
+          const lex = new Map([...counts.keys()].map((t) => [t, 1]));
+          const q = parseQuery([...qs, ws[0]].join(' '), lex, []);
+          const fromText = relevance(q, strengthsOf(counts), () => 1, 10);
+          const fromPostings = relevance(
+            q,
+            (t) => stored.get(t) ?? 0,
+            () => 1,
+            10,
+          );
+          assert.equal(fromPostings.matched, fromText.matched);
+          assert.ok(Math.abs(fromPostings.score - fromText.score) <= 1e-5 * Math.max(1, fromText.score));
+        },
+      ),
     );
   });
 });
@@ -69,14 +122,20 @@ describe('ranking', () => {
   const doc = (title: string, body: string) => countTerms({ title, summary: '', tags: [], body });
   it('title beats body, all words beat some, fresher wins a tie', () => {
     const docs = [
-      { id: 'body', counts: doc('Diverse', 'opptak av teams møter'), updatedAt: now },
-      { id: 'title', counts: doc('Opptak av Teams-møter', 'slik gjør du'), updatedAt: now },
-      { id: 'some', counts: doc('Teams', 'teams teams'), updatedAt: now },
+      { id: 'body', counts: doc('Diverse', 'opptak av teams møter') },
+      { id: 'title', counts: doc('Opptak av Teams-møter', 'slik gjør du') },
+      { id: 'some', counts: doc('Teams', 'teams teams') },
     ];
     const lex = new Map<string, number>();
     for (const d of docs) for (const t of d.counts.keys()) lex.set(t, (lex.get(t) ?? 0) + 1);
     const q = parseQuery('opptak av teams-møter', lex, []);
-    const ranked = rank(q, docs, (t) => lex.get(t) ?? 1, 10, now);
+    const ranked = rank(
+      q,
+      docs.map((d) => ({ id: d.id, strengths: strengthsOf(d.counts), updatedAt: now })),
+      (t) => lex.get(t) ?? 1,
+      10,
+      now,
+    );
     assert.deepEqual(
       ranked.map((r) => r.id),
       ['title', 'body', 'some'],
@@ -104,7 +163,13 @@ describe('content and import', () => {
     assert.equal(para?.type, 'paragraph');
     assert.equal(JSON.stringify(para).includes('javascript'), false);
     assert.match(JSON.stringify(para), /https:\/\/x\.no/);
-    assert.equal(r.warnings.length, 2);
+    assert.deepEqual(
+      r.warnings.map((w) => [w.code, w.detail]),
+      [
+        ['unsafe_link', 'javascript:x()'],
+        ['content_left_out', 'iframe'],
+      ],
+    );
   });
   it('excerpts cut at a word boundary', () => {
     assert.equal(excerpt('en to tre fire fem', 9), 'en to tre …');
@@ -127,6 +192,11 @@ describe('Rakel', () => {
     assert.equal(classify(model, 'meld feil')?.intent, 'report_fault');
     assert.equal(classify(model, 'hvordan bytter jeg passord'), null);
     assert.equal(classify(model, 'hvordan deler jeg en fil i onedrive'), null);
+    // a compound of the examples' words counts as its parts; "how do I" leans to the articles
+    assert.equal(classify(model, 'kan du registrere en feilmelding for meg')?.intent, 'report_fault');
+    assert.equal(classify(model, 'hvordan rapporterer jeg en svindelmail'), null);
+    assert.equal(asksHowTo('Hva må jeg gjøre?'), true);
+    assert.equal(asksHowTo('hva er status'), false);
   });
   it('uses a model reply only when it cites a given source', () => {
     assert.deepEqual(parseModelReply('Gjør slik [2] og [9].', 2), { text: 'Gjør slik [2] og .', cited: [1] });

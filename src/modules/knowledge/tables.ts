@@ -46,8 +46,7 @@ export interface KbArticleTable {
   member_ids: string[];
   owner_id: string | null;
   review_on: DateColumn | null;
-  /** the weighted tsvector, written as a literal our analyser built; null while a draft */
-  search: string | null;
+  /** the terms a published article has postings for (empty while a draft or archived) */
   terms: ColumnType<string[], string[] | undefined, string[]>;
   passages: JSONColumnType<Passage[], string, string>;
   published_at: NullableTimestamp;
@@ -63,10 +62,20 @@ export interface KbImageTable {
   created_at: Timestamp;
 }
 
+/** One term of one published article, with how strongly the article has it (see rank.ts `strength`). */
+export interface KbPostingTable {
+  cooperation_id: string;
+  term: string;
+  article_id: string;
+  strength: number;
+}
+
 export interface KbTermTable {
   cooperation_id: string;
   term: string;
   df: number;
+  /** a word the articles write for the term (the stem "bærb" reads "bærbar"), shown in search explanations */
+  word: string | null;
 }
 
 export interface KbSynonymTable {

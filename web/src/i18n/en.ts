@@ -2802,6 +2802,19 @@ export const en: Shape<typeof nb> = {
       createdDraft: 'Draft:',
       createdPublished: 'Published:',
       notImported: 'Not imported:',
+      warningCodes: {
+        image_not_imported: 'An image ({{detail}}) was not imported. Upload it in the editor.',
+        image_not_imported_bare: 'An image without a description was not imported. Upload it in the editor.',
+        unsafe_link: 'The link “{{detail}}” was kept as text (only https, http and e-mail links).',
+        nested_list_flattened: 'Lists nested more than two levels deep were flattened.',
+        content_left_out: 'Content in <{{detail}}> was left out.',
+        table_flattened: 'A table was turned into one paragraph per row.',
+      },
+      errorCodes: {
+        no_text: 'The file has no text to import.',
+        unsupported_type: 'The file is neither Markdown (.md) nor HTML (.html).',
+        validation_failed: 'The content does not fit in an article.',
+      },
     },
     synonyms: {
       title: 'Synonyms',

@@ -2791,6 +2791,19 @@ export const nb = {
       createdDraft: 'Utkast:',
       createdPublished: 'Publisert:',
       notImported: 'Ikke importert:',
+      warningCodes: {
+        image_not_imported: 'Et bilde ({{detail}}) ble ikke importert. Last det opp i redigeringen.',
+        image_not_imported_bare: 'Et bilde uten beskrivelse ble ikke importert. Last det opp i redigeringen.',
+        unsafe_link: 'Lenken «{{detail}}» ble beholdt som tekst (bare https-, http- og e-postlenker).',
+        nested_list_flattened: 'Lister i mer enn to nivåer ble gjort flatere.',
+        content_left_out: 'Innhold i <{{detail}}> ble utelatt.',
+        table_flattened: 'En tabell ble gjort om til ett avsnitt per rad.',
+      },
+      errorCodes: {
+        no_text: 'Filen har ingen tekst å importere.',
+        unsupported_type: 'Filen er verken Markdown (.md) eller HTML (.html).',
+        validation_failed: 'Innholdet passer ikke i en artikkel.',
+      },
     },
     synonyms: {
       title: 'Synonymer',

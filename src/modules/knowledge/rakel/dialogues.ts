@@ -10,7 +10,7 @@ import { myDevices } from '../../devices/fleet.service.ts';
 import type { Priority } from '../../servicedesk/tables.ts';
 import { createTicket, listTickets } from '../../servicedesk/tickets.service.ts';
 import { excerpt } from '../content.ts';
-import { type IntentMatch, intentTerms } from './intents.ts';
+import { type IntentMatch, intentTerms, REPORT_COMMAND } from './intents.ts';
 import type { Reply } from './rakel.service.ts';
 
 export interface DialogueState {
@@ -73,10 +73,7 @@ export async function startDialogue(
       const example = intentTerms(match.example);
       const extra = [...intentTerms(text)].filter((t) => !example.has(t) && !['feil', 'meld', 'sak'].includes(t));
       if (extra.length >= 2) {
-        const description =
-          text
-            .replace(/^\s*(jeg vil\s+)?(melde?|registrere|rapportere)\s+(inn\s+)?(en\s+)?feil\s*[:,-]?\s*/i, '')
-            .trim() || text;
+        const description = text.replace(REPORT_COMMAND, '').trim() || text;
         return { state: { flow: 'report_fault', step: 'urgency', description }, reply: urgencyQuestion(description) };
       }
       return {

@@ -4,6 +4,7 @@
 // compared with each example by the cosine of their word sets. Pure functions.
 
 import { STOP_WORDS, stem, words } from '../analyzer.ts';
+import { compoundParts } from '../query.ts';
 import type { Intent } from '../tables.ts';
 
 export const INTENTS: readonly Intent[] = [
@@ -48,6 +49,10 @@ export const DEFAULT_EXAMPLES: Record<Intent, string[]> = {
     'er saken min løst',
     'har noen tatt saken min',
     'hvor langt har dere kommet med saken min',
+    'jeg sendte inn en sak og har ikke hørt noe',
+    'har dere sett på feilen jeg meldte',
+    'når blir saken min ferdig',
+    'oversikt over sakene mine',
   ],
   report_fault: [
     'meld feil',
@@ -60,6 +65,12 @@ export const DEFAULT_EXAMPLES: Record<Intent, string[]> = {
     'ny henvendelse',
     'jeg vil sende inn en sak',
     'rapportere en feil',
+    'jeg har et problem jeg vil melde',
+    'sende en feilmelding',
+    'registrere en feilmelding',
+    'rapportere et problem',
+    'kan du lage en sak for meg',
+    'noe virker ikke, opprett en sak',
   ],
   forgot_password: [
     'glemt passord',
@@ -72,7 +83,19 @@ export const DEFAULT_EXAMPLES: Record<Intent, string[]> = {
     'kommer ikke inn har glemt passordet',
     'låst ute av kontoen',
   ],
-  greeting: ['hei', 'hallo', 'heisann', 'god morgen', 'god dag', 'hei rakel', 'takk for hjelpen', 'tusen takk'],
+  greeting: [
+    'hei',
+    'hallo',
+    'heisann',
+    'heia',
+    'god morgen',
+    'god dag',
+    'god ettermiddag',
+    'god kveld',
+    'hei rakel',
+    'takk for hjelpen',
+    'tusen takk',
+  ],
   human: [
     'snakke med et menneske',
     'snakke med en person',
@@ -80,6 +103,9 @@ export const DEFAULT_EXAMPLES: Record<Intent, string[]> = {
     'kontakte kundeservice',
     'få tak i servicedesken',
     'jeg vil snakke med noen på it',
+    'prate med et menneske',
+    'sette meg over til en saksbehandler',
+    'koble meg til en medarbeider i kundeservice',
   ],
 };
 
@@ -160,7 +186,41 @@ export interface IntentMatch {
  * each word weighed by how telling it is.
  */
 export function classify(model: IntentModel, question: string): IntentMatch | null {
-  const q = intentTerms(question, model.canon);
+  const best = closestIntent(model, question);
+  if (!best) return null;
+  // "how do I …" asks for instructions: the article answers it, unless the question is very close to a dialogue
+  const score = asksHowTo(question) ? best.score * HOW_TO_FACTOR : best.score;
+  return score >= INTENT_THRESHOLD ? { ...best, score } : null;
+}
+
+/** How much a question asking for instructions counts towards a dialogue. */
+const HOW_TO_FACTOR = 0.85;
+
+/** "meld feil: …", "jeg vil melde inn en feil – …": a command to report a fault, with or without what is wrong. */
+export const REPORT_COMMAND =
+  /^\s*(jeg vil\s+)?(melde?|registrere|rapportere)\s+(inn\s+)?(en\s+)?feil(\b|$)\s*[:,.-]?\s*/i;
+
+/** A message that is a command, whatever else it says: "meld feil: skjermen er svart" starts the dialogue. */
+export function commandIntent(text: string): IntentMatch | null {
+  return REPORT_COMMAND.test(text) ? { intent: 'report_fault', score: 1, example: 'meld feil' } : null;
+}
+
+/** Whether a question asks how to do something ("hvordan …", "korleis …", "hva må/bør jeg …"). */
+export function asksHowTo(question: string): boolean {
+  const ws = words(question);
+  return ws.some(
+    (w, i) => w === 'hvordan' || w === 'korleis' || (w === 'hva' && ['må', 'bør'].includes(ws[i + 1] ?? '')),
+  );
+}
+
+/** The closest example's intent and score, however weak. */
+export function closestIntent(model: IntentModel, question: string): IntentMatch | null {
+  const q = new Set<string>();
+  // a compound of the examples' words counts as its parts ("feilmeldingen" → feil + melding)
+  for (const t of intentTerms(question, model.canon)) {
+    const parts = model.weight.has(t) ? null : compoundParts(t, (x) => model.weight.has(x));
+    for (const x of parts ?? [t]) q.add(x);
+  }
   if (q.size === 0) return null;
   const w = (t: string) => model.weight.get(t) ?? UNSEEN_WEIGHT;
   let qWeight = 0;
@@ -177,5 +237,5 @@ export function classify(model: IntentModel, question: string): IntentMatch | nu
     const score = (shared / eWeight) ** 0.6 * (shared / qWeight) ** 0.4;
     if (!best || score > best.score) best = { intent: e.intent, score, example: e.phrase };
   }
-  return best && best.score >= INTENT_THRESHOLD ? best : null;
+  return best;
 }

@@ -16,7 +16,7 @@ import { bestPassage, loadSynonyms, rankedArticles, understand } from '../search
 import { knowledgeSettings, pseudonym } from '../settings.service.ts';
 import type { Intent } from '../tables.ts';
 import { type DialogueState, runDialogue, startDialogue } from './dialogues.ts';
-import { classify, defaultExamples, type IntentExample, intentModel } from './intents.ts';
+import { classify, commandIntent, defaultExamples, type IntentExample, intentModel } from './intents.ts';
 import { askModel, ModelError, type SourcePassage } from './model.ts';
 
 export interface AskInput {
@@ -191,13 +191,13 @@ export async function ask(
   if (conversation.state) {
     const r = await runDialogue(db, actor, conversation.state, text, now, requestId);
     state = r.state;
-    out = reply(conversation.id, turnId, { kind: 'dialogue', ...r.reply });
+    out = reply(conversation.id, turnId, { kind: 'dialogue', intent: conversation.state.flow, ...r.reply });
   } else {
     const model = intentModel(
       await intentExamples(db, actor.cooperationId),
       await loadSynonyms(db, actor.cooperationId),
     );
-    const match = classify(model, text);
+    const match = commandIntent(text) ?? classify(model, text);
     if (match) {
       const r = await startDialogue(db, actor, match, text, now, (q) => retrieve(db, actor, q, now));
       state = r.state;

@@ -10,6 +10,7 @@ import {
   Table,
   Textfield,
 } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -20,7 +21,16 @@ import { formatNumber } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { DataTable } from '../channels/shared.tsx';
 import { focusSoon } from '../devices/shared.tsx';
-import { ARTICLE_KINDS, type ArticleKind, AUDIENCES, type Audience, type ImportReport, knowledgeApi } from './api.ts';
+import {
+  ARTICLE_KINDS,
+  type ArticleKind,
+  AUDIENCES,
+  type Audience,
+  type ImportReport,
+  type ImportResult,
+  type ImportWarning,
+  knowledgeApi,
+} from './api.ts';
 import { KnowledgeHead, splitList } from './shared.tsx';
 
 const ACCEPT = '.md,.markdown,.html,.htm,text/markdown,text/html';
@@ -189,7 +199,7 @@ export function ImportPage() {
                     </>
                   ) : (
                     <span className="cell-error">
-                      {t('knowledge.import.notImported')} <span lang="en">{r.error}</span>
+                      {t('knowledge.import.notImported')} <ImportErrorText error={r.error} />
                     </span>
                   )}
                 </Table.Cell>
@@ -197,10 +207,11 @@ export function ImportPage() {
                   {r.warnings.length === 0 ? (
                     <span className="muted">{t('common.none')}</span>
                   ) : (
-                    // the server words its warnings in English
-                    <ul className="kb-warnings" lang="en">
+                    <ul className="kb-warnings">
                       {r.warnings.map((w) => (
-                        <li key={w}>{w}</li>
+                        <li key={`${w.code}:${w.detail}`} data-code={w.code}>
+                          {warningText(t, w)}
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -213,3 +224,23 @@ export function ImportPage() {
     </>
   );
 }
+
+const ERROR_CODES = new Set(['no_text', 'unsupported_type', 'validation_failed']);
+
+/** Why a file became no article, in the reader's language when we know the reason, else the server's words. */
+function ImportErrorText({ error }: { error: ImportResult['error'] }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  if (ERROR_CODES.has(error.code))
+    return <span data-code={error.code}>{t(`knowledge.import.errorCodes.${error.code}`)}</span>;
+  return (
+    <span data-code={error.code} lang="en">
+      {error.message}
+    </span>
+  );
+}
+
+const warningText = (t: TFunction, w: ImportWarning) =>
+  w.code === 'image_not_imported' && !w.detail
+    ? t('knowledge.import.warningCodes.image_not_imported_bare')
+    : t(`knowledge.import.warningCodes.${w.code}`, { detail: w.detail ?? '' });

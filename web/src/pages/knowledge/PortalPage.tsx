@@ -199,9 +199,13 @@ function ResultItem({ result: r }: { result: SearchResult }) {
 /** How the search read the words: those matched through a synonym, a compound or a spelling, and those not found. */
 function Understood({ view }: { view: SearchView }) {
   const { t } = useTranslation();
-  const readings = view.understood.flatMap((u) =>
-    u.matches.filter((m) => m.via !== 'word').map((m) => ({ word: u.word, terms: m.terms, via: m.via })),
-  );
+  // how a word was read when not as itself; the compounds that merely begin with a found word are left out
+  const readings = view.understood.flatMap((u) => {
+    const found = u.matches.some((m) => m.via === 'word');
+    return u.matches
+      .filter((m) => m.via !== 'word' && !(found && m.via === 'compound' && m.terms.length === 1))
+      .map((m) => ({ word: u.word, terms: m.words, via: m.via }));
+  });
   if (readings.length === 0 && view.unknownWords.length === 0) return null;
   return (
     <section aria-labelledby="kb-understood-heading" className="kb-understood">

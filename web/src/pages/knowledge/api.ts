@@ -28,7 +28,7 @@ export interface SearchResult {
 export interface SearchView {
   query: string;
   total: number;
-  understood: { word: string; matches: { terms: string[]; via: MatchVia }[] }[];
+  understood: { word: string; matches: { terms: string[]; words: string[]; via: MatchVia }[] }[];
   unknownWords: string[];
   results: SearchResult[];
 }
@@ -168,8 +168,14 @@ export interface ImportResult {
   status: 'created' | 'failed';
   articleId: string | null;
   title: string | null;
-  warnings: string[];
-  error: string | null;
+  warnings: ImportWarning[];
+  error: { code: string; message: string } | null;
+}
+
+export interface ImportWarning {
+  code: 'image_not_imported' | 'unsafe_link' | 'nested_list_flattened' | 'content_left_out' | 'table_flattened';
+  detail: string | null;
+  message: string;
 }
 
 export interface ImportReport {
