@@ -11,7 +11,7 @@ import { countTerms, stem, words } from './analyzer.ts';
 import { excerpt } from './content.ts';
 import { compoundsBeginningWith, lookupCandidates, type ParsedQuery, parseQuery, type SynonymEntry } from './query.ts';
 import { idf, type Ranked, rank, relevance, strengthsOf } from './rank.ts';
-import type { ArticleKind, Passage } from './tables.ts';
+import type { ArticleKind, KbArticleTable, Passage } from './tables.ts';
 import { recordSearch } from './usage.service.ts';
 
 /** How many of PostgreSQL's best matches our ranking looks at. */
@@ -281,16 +281,32 @@ const RERANK = 12;
 /** The weight of the best section's relevance beside the whole article's. */
 const PASSAGE_WEIGHT = 0.7;
 
+/** What the re-ranking read of one of the best articles: its title, address and best section. */
+export interface Evidence {
+  title: string;
+  slug: string;
+  best: { passage: Passage; score: number } | null;
+}
+
+/** A ranked article; the best RERANK carry the evidence they were ranked again by. */
+export type RankedArticle = Ranked & { evidence?: Evidence };
+
 /**
  * An answer usually sits in one section: an article whose words meet in one of its sections beats
- * one that has them spread out. The best articles are ranked again with their best section.
+ * one that has them spread out. The best articles are ranked again with their best section, which
+ * they keep for the snippet and for Rakel.
  */
-async function withPassageEvidence(db: Db, cooperationId: string, u: Understood, ranked: Ranked[]) {
+async function withPassageEvidence(
+  db: Db,
+  cooperationId: string,
+  u: Understood,
+  ranked: Ranked[],
+): Promise<RankedArticle[]> {
   const head = ranked.slice(0, RERANK);
-  if (head.length < 2) return ranked;
+  if (head.length === 0) return ranked;
   const rows = await db
     .selectFrom('kb_article')
-    .select(['id', 'title', 'passages'])
+    .select(['id', 'title', 'slug', 'passages'])
     .where('cooperation_id', '=', cooperationId)
     .where(
       'id',
@@ -299,22 +315,24 @@ async function withPassageEvidence(db: Db, cooperationId: string, u: Understood,
     )
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
+  // one article alone keeps its score: there is nothing to order
+  const rerank = head.length > 1;
   const rescored = head
     .map((r) => {
       const a = byId.get(r.id);
-      const best = a ? bestPassage(u, a.title, a.passages) : null;
-      return { ...r, score: r.score + PASSAGE_WEIGHT * (best?.score ?? 0) };
+      const best = a ? bestPassage(u, a.passages) : null;
+      return {
+        ...r,
+        score: rerank ? r.score + PASSAGE_WEIGHT * (best?.score ?? 0) : r.score,
+        ...(a && { evidence: { title: a.title, slug: a.slug, best } }),
+      };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return [...rescored, ...ranked.slice(RERANK)];
 }
 
 /** The passage of an article that answers the query best (its first one when none matches). */
-export function bestPassage(
-  u: Understood,
-  title: string,
-  passages: Passage[],
-): { passage: Passage; score: number } | null {
+export function bestPassage(u: Understood, passages: Passage[]): { passage: Passage; score: number } | null {
   let best: { passage: Passage; score: number } | null = null;
   for (const p of passages) {
     const counts = countTerms({ title: p.heading ?? '', summary: '', tags: [], body: p.text });
@@ -322,17 +340,20 @@ export function bestPassage(
     if (!best || score > best.score) best = { passage: p, score };
   }
   if (best && best.score === 0 && passages[0]) return { passage: passages[0], score: 0 };
-  void title;
   return best;
 }
 
-async function cards(db: Db, actor: Actor, ids: string[]) {
-  if (ids.length === 0) return new Map();
+/** The result cards of a page of articles. */
+async function cards(db: Db, actor: Actor, page: RankedArticle[]) {
   const rows = await db
     .selectFrom('kb_article')
     .select(['id', 'slug', 'kind', 'title', 'summary', 'tags', 'video_url', 'updated_at', 'passages'])
     .where('cooperation_id', '=', actor.cooperationId)
-    .where('id', 'in', ids)
+    .where(
+      'id',
+      'in',
+      page.map((r) => r.id),
+    )
     .execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
@@ -349,11 +370,7 @@ export async function searchArticles(db: Db, actor: Actor, input: SearchInput, n
   const u = await understand(db, actor.cooperationId, q);
   const ranked = await rankedArticles(db, actor, u, input, now);
   const page = ranked.slice(offset, offset + limit);
-  const byId = await cards(
-    db,
-    actor,
-    page.map((r) => r.id),
-  );
+  const byId = page.length ? await cards(db, actor, page) : new Map<string, never>();
   return {
     query: q,
     total: ranked.length,
@@ -367,22 +384,39 @@ export async function searchArticles(db: Db, actor: Actor, input: SearchInput, n
       })),
     })),
     unknownWords: u.parsed.unknown,
-    results: page.map((r) => {
+    results: page.flatMap((r) => {
       const a = byId.get(r.id);
-      const best = bestPassage(u, a.title, a.passages);
-      return {
-        id: a.id as string,
-        slug: a.slug as string,
-        kind: a.kind as ArticleKind,
-        title: a.title as string,
-        summary: a.summary as string,
-        tags: a.tags as string[],
-        videoUrl: a.video_url as string | null,
-        updatedAt: (a.updated_at as Date).toISOString(),
-        score: Math.round(r.score * 1000) / 1000,
-        snippet: best ? { heading: best.passage.heading, text: excerpt(best.passage.text, 240) } : null,
-      };
+      if (!a) return [];
+      // the best articles' sections are known from the re-ranking; the rest are read here
+      const best = r.evidence ? r.evidence.best : bestPassage(u, a.passages);
+      return [
+        card(
+          a,
+          Math.round(r.score * 1000) / 1000,
+          best ? { heading: best.passage.heading, text: excerpt(best.passage.text, 240) } : null,
+        ),
+      ];
     }),
+  };
+}
+
+/** An article as a result of search or browsing: with its score and best section when searched. */
+function card(
+  a: Pick<KbArticleTable, 'id' | 'slug' | 'kind' | 'title' | 'summary' | 'tags' | 'video_url'> & { updated_at: Date },
+  score: number | null,
+  snippet: { heading: string | null; text: string } | null,
+) {
+  return {
+    id: a.id,
+    slug: a.slug,
+    kind: a.kind,
+    title: a.title,
+    summary: a.summary,
+    tags: a.tags,
+    videoUrl: a.video_url,
+    updatedAt: a.updated_at.toISOString(),
+    score,
+    snippet,
   };
 }
 
@@ -409,18 +443,7 @@ async function browse(db: Db, actor: Actor, input: SearchInput, limit: number, o
     total: Number(count.n),
     understood: [],
     unknownWords: [],
-    results: rows.map((a) => ({
-      id: a.id,
-      slug: a.slug,
-      kind: a.kind,
-      title: a.title,
-      summary: a.summary,
-      tags: a.tags,
-      videoUrl: a.video_url,
-      updatedAt: a.updated_at.toISOString(),
-      score: null,
-      snippet: null,
-    })),
+    results: rows.map((a) => card(a, null, null)),
   };
 }
 

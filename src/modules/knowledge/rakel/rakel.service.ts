@@ -12,7 +12,7 @@ import { invalidField, notFound } from '../../../app/errors.ts';
 import type { Db } from '../../../db/database.ts';
 import { uuidv7 } from '../../../shared/ids.ts';
 import { excerpt } from '../content.ts';
-import { bestPassage, loadSynonyms, rankedArticles, understand } from '../search.service.ts';
+import { loadSynonyms, rankedArticles, understand } from '../search.service.ts';
 import { knowledgeSettings, pseudonym } from '../settings.service.ts';
 import type { Intent } from '../tables.ts';
 import { type DialogueState, runDialogue, startDialogue } from './dialogues.ts';
@@ -110,34 +110,20 @@ export async function retrieve(db: Db, actor: Actor, question: string, now: Date
   const u = await understand(db, actor.cooperationId, question);
   const ranked = await rankedArticles(db, actor, u, {}, now);
   const top = ranked.slice(0, articles);
-  const rows = top.length
-    ? await db
-        .selectFrom('kb_article')
-        .select(['id', 'slug', 'title', 'passages'])
-        .where('cooperation_id', '=', actor.cooperationId)
-        .where(
-          'id',
-          'in',
-          top.map((t) => t.id),
-        )
-        .execute()
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     ranked,
     found: top.length > 0 && (top[0]?.score ?? 0) >= MIN_SCORE && (top[0]?.coverage ?? 0) >= MIN_COVERAGE,
+    // the best articles' best sections, as the ranking read them
     sources: top.flatMap((t) => {
-      const a = byId.get(t.id);
-      if (!a) return [];
-      const best = bestPassage(u, a.title, a.passages);
-      if (!best) return [];
+      const best = t.evidence?.best;
+      if (!t.evidence || !best) return [];
       return [
         {
-          articleId: a.id,
-          title: a.title,
+          articleId: t.id,
+          title: t.evidence.title,
           heading: best.passage.heading,
           text: best.passage.text,
-          url: `/knowledge/articles/${a.slug}`,
+          url: `/knowledge/articles/${t.evidence.slug}`,
         },
       ];
     }),

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../components/ChoiceFields.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
 import { useAsync } from '../../lib/useAsync.ts';
@@ -77,23 +78,14 @@ export function SynonymsPage() {
                 <Day iso={s.updatedAt} />
               </Table.Cell>
               <Table.Cell>
-                <div className="cell-actions">
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    onClick={() => {
-                      setEditing(s);
-                      focusSoon('#kb-synonym-edit-heading');
-                    }}
-                  >
-                    {t('knowledge.synonyms.edit')}
-                    <span className="visually-hidden"> {name(s)}</span>
-                  </Button>
-                  <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setRemoving(s)}>
-                    {t('knowledge.synonyms.delete')}
-                    <span className="visually-hidden"> {name(s)}</span>
-                  </Button>
-                </div>
+                <RowActions
+                  name={name(s)}
+                  onEdit={() => {
+                    setEditing(s);
+                    focusSoon('#kb-synonym-edit-heading');
+                  }}
+                  onRemove={() => setRemoving(s)}
+                />
               </Table.Cell>
             </Table.Row>
           ))}

@@ -5,6 +5,7 @@ import { reportsApi } from '../../api/endpoints.ts';
 import type { Glossary, GlossaryTerm } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { focusFirstInvalid } from '../../lib/forms.ts';
@@ -12,7 +13,7 @@ import { useAsync } from '../../lib/useAsync.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useNotice } from '../economy/shared.tsx';
 import { ConfirmDialog } from '../governance/shared.tsx';
-import { focusSoon, isConflict, PageHead, RowActions } from './shared.tsx';
+import { focusSoon, isConflict, PageHead } from './shared.tsx';
 
 const collator = new Intl.Collator('nb');
 const sorted = (items: GlossaryTerm[]) => [...items].sort((a, b) => collator.compare(a.term, b.term));

@@ -5,6 +5,7 @@ import { reportsApi } from '../../api/endpoints.ts';
 import type { StaffYear, StaffYears } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { fieldErrors, shownOnFields } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
@@ -22,7 +23,6 @@ import {
   formatPercent,
   PageHead,
   parseDecimal,
-  RowActions,
 } from './shared.tsx';
 
 /** Staffing (årsverk, employees, women and men) and sick leave per year: the annual report's organisation section. */

@@ -126,20 +126,3 @@ export interface ReportState {
 /** A section as the report names it: '2.2 Kundeservice', or the title alone when it has no number. */
 export const sectionLabel = (s: Pick<ReportSection, 'number' | 'title'>) =>
   s.number ? `${s.number} ${s.title}` : s.title;
-
-/** A table row's Edit and Delete buttons; `name` tells a screen reader which row they act on. */
-export function RowActions({ name, onEdit, onRemove }: { name: string; onEdit: () => void; onRemove: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="button-row reports-row-actions">
-      <Button variant="tertiary" data-size="sm" onClick={onEdit}>
-        {t('reports.edit')}
-        <span className="visually-hidden"> {name}</span>
-      </Button>
-      <Button variant="tertiary" data-size="sm" data-color="danger" onClick={onRemove}>
-        {t('reports.delete')}
-        <span className="visually-hidden"> {name}</span>
-      </Button>
-    </div>
-  );
-}
